@@ -54,4 +54,38 @@ public interface DynamicsModel {
 
     /** @return the physical parameters this model was built from */
     PhysicalParameters parameters();
+
+    /**
+     * Writes the Jacobians of {@link #derivative} at the upright equilibrium x = 0, u = 0:
+     * {@code A = ∂f/∂x} (row-major 6×6, units 1/s and 1/s² per state unit) and {@code B = ∂f/∂u}
+     * (length 6, m/s² per N and rad/s² per N). Used once, at creation, for surface design (LQR).
+     *
+     * <p>The default uses central differences with a step of 1e-6 (accurate to about 1e-8); models with a
+     * closed-form linearization override it.
+     *
+     * @param a36 receives A (length 36)
+     * @param b6  receives B (length 6)
+     */
+    default void uprightLinearization(double[] a36, double[] b6) {
+        final double h = 1e-6;
+        int n = dimension();
+        double[] x = new double[n];
+        double[] plus = new double[n];
+        double[] minus = new double[n];
+        for (int j = 0; j < n; j++) {
+            x[j] = h;
+            derivative(x, 0.0, plus);
+            x[j] = -h;
+            derivative(x, 0.0, minus);
+            x[j] = 0.0;
+            for (int i = 0; i < n; i++) {
+                a36[i * n + j] = (plus[i] - minus[i]) / (2 * h);
+            }
+        }
+        derivative(x, h, plus);
+        derivative(x, -h, minus);
+        for (int i = 0; i < n; i++) {
+            b6[i] = (plus[i] - minus[i]) / (2 * h);
+        }
+    }
 }
