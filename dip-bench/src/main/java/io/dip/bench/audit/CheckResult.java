@@ -1,0 +1,34 @@
+package io.dip.bench.audit;
+
+/**
+ * One PASS/FAIL row of the audit.
+ *
+ * @param check  what was checked, e.g. {@code close() twice harmless}
+ * @param passed true when the controller behaved as required
+ * @param detail what was observed (why it failed, or the evidence it passed)
+ */
+public record CheckResult(String check, boolean passed, String detail) {
+
+    /**
+     * @param check  what was checked
+     * @param detail the evidence
+     * @return a passing row
+     */
+    public static CheckResult pass(String check, String detail) {
+        return new CheckResult(check, true, detail);
+    }
+
+    /**
+     * @param check  what was checked
+     * @param detail why it failed
+     * @return a failing row
+     */
+    public static CheckResult fail(String check, String detail) {
+        return new CheckResult(check, false, detail);
+    }
+
+    /** @return {@code PASS} or {@code FAIL} */
+    public String status() {
+        return passed ? "PASS" : "FAIL";
+    }
+}

@@ -1,0 +1,138 @@
+package io.dip.bench.audit;
+
+import io.dip.bench.measure.GcActivity;
+import io.dip.bench.measure.PathMeasurement;
+import io.dip.bench.realtime.PacedLoopResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything the audit measured for one controller, and its verdict.
+ *
+ * <p>The controller FAILs when its hot path allocates ({@link #bytesPerCall()} or {@link #bytesPerStep()} &gt; 0),
+ * when it grows (the long run allocated, the controller's retained size grew, or the live heap grew by more
+ * than {@link #HEAP_NOISE_BYTES}), when a clean-up check fails, or when the Epsilon run fails. Latency and
+ * deadline misses are reported, not judged: they depend on the machine and its load.
+ *
+ * @param name                 provider name
+ * @param control              allocation and latency of {@code computeControl}
+ * @param step                 allocation and latency of one closed-loop step (controller, plant integration
+ *                             and the loop's bookkeeping)
+ * @param retainedStartBytes   retained size of the controller before the long run (bytes, nominal model excluded)
+ * @param retainedEndBytes     the same after the long run (bytes)
+ * @param latencyGc            collections during the latency runs
+ * @param longRun              the long non-recording run
+ * @param checks               the clean-up rows
+ * @param epsilon              the Epsilon-GC child run, or null when it was not requested
+ * @param realtime             the paced runs against the wall clock
+ * @param deadlineNanos        the deadline the latencies are compared with (ns)
+ */
+public record ControllerAudit(String name, PathMeasurement control, PathMeasurement step, long retainedStartBytes,
+                              long retainedEndBytes, GcActivity latencyGc, LongRunResult longRun, List<CheckResult> checks,
+                              EpsilonResult epsilon, List<PacedLoopResult> realtime, long deadlineNanos) {
+
+    /**
+     * Live-heap growth over the long run that is tolerated as measurement noise (bytes). The used heap after
+     * full collections is a whole-JVM figure that moves by a few KB with JIT and management bookkeeping; the
+     * exact evidence of no growth is the zero allocation count of the run and the unchanged retained size.
+     */
+    public static final long HEAP_NOISE_BYTES = 64 * 1024;
+
+    /** Copies the lists. */
+    public ControllerAudit {
+        checks = List.copyOf(checks);
+        realtime = List.copyOf(realtime);
+    }
+
+    /** @return bytes allocated per {@code computeControl} after warm-up */
+    public double bytesPerCall() {
+        return control.bytesPerCall();
+    }
+
+    /** @return bytes allocated per closed-loop step after warm-up */
+    public double bytesPerStep() {
+        return step.bytesPerCall();
+    }
+
+    /** @return the larger retained size, the controller's peak footprint (bytes) */
+    public long peakRetainedBytes() {
+        return Math.max(retainedStartBytes, retainedEndBytes);
+    }
+
+    /** @return live-heap growth per simulated hour of the long run (KB/h) */
+    public double growthKbPerHour() {
+        return longRun.growthKbPerHour();
+    }
+
+    /** @return true when a hot path allocated after warm-up */
+    public boolean allocates() {
+        return bytesPerCall() > 0 || bytesPerStep() > 0;
+    }
+
+    /** @return true when memory grew over the long run */
+    public boolean grows() {
+        return longRun.allocatedBytes() > 0 || retainedEndBytes > retainedStartBytes
+                || longRun.heapEndBytes() - longRun.heapStartBytes() > HEAP_NOISE_BYTES;
+    }
+
+    /** @return true when the memory table may say OK: no allocation and no growth */
+    public boolean memoryOk() {
+        return !allocates() && !grows();
+    }
+
+    /** @return true when the slowest {@code computeControl} and the slowest step meet the deadline */
+    public boolean latencyOk() {
+        return control.latency().maxNanos() < deadlineNanos && step.latency().maxNanos() < deadlineNanos;
+    }
+
+    /** @return the reasons this controller fails, empty when it passes */
+    public List<String> failures() {
+        List<String> reasons = new ArrayList<>();
+        if (bytesPerCall() > 0) {
+            reasons.add("computeControl allocates " + bytesPerCall() + " B/call");
+        }
+        if (bytesPerStep() > 0) {
+            reasons.add("the closed-loop step allocates " + bytesPerStep() + " B/step");
+        }
+        if (longRun.allocatedBytes() > 0) {
+            reasons.add("the long run allocated " + longRun.allocatedBytes() + " B");
+        }
+        if (retainedEndBytes > retainedStartBytes) {
+            reasons.add("retained size grew from " + retainedStartBytes + " B to " + retainedEndBytes + " B");
+        }
+        long heapGrowth = longRun.heapEndBytes() - longRun.heapStartBytes();
+        if (heapGrowth > HEAP_NOISE_BYTES) {
+            reasons.add("live heap grew by " + heapGrowth + " B over the long run");
+        }
+        for (CheckResult check : checks) {
+            if (!check.passed()) {
+                reasons.add(check.check() + ": " + check.detail());
+            }
+        }
+        if (epsilon != null && !epsilon.passed()) {
+            reasons.add("Epsilon-GC run: " + epsilon.detail());
+        }
+        return reasons;
+    }
+
+    /** @return true when nothing fails */
+    public boolean passed() {
+        return failures().isEmpty();
+    }
+
+    /** @return {@code PASS} or {@code FAIL} */
+    public String status() {
+        return passed() ? "PASS" : "FAIL";
+    }
+
+    /** @return how many times the slowest {@code computeControl} fits in the deadline */
+    public double deadlineMarginFactor() {
+        return control.latency().deadlineMarginFactor(deadlineNanos);
+    }
+
+    /** @return collections during the measured runs (latency runs and long run) */
+    public GcActivity totalGc() {
+        return new GcActivity(latencyGc.collections() + longRun.gc().collections(),
+                latencyGc.pauseMillis() + longRun.gc().pauseMillis());
+    }
+}
