@@ -73,9 +73,12 @@ public final class Units {
 
     /**
      * @param factor a ratio such as deadline / latency
-     * @return e.g. {@code 1,234×}; {@code ∞} when infinite
+     * @return e.g. {@code 1,234×}, {@code 0.8×} (one decimal below 10); {@code ∞} when infinite
      */
     public static String times(double factor) {
-        return Double.isInfinite(factor) ? "∞" : String.format(Locale.ROOT, "%,.0f×", factor);
+        if (Double.isInfinite(factor)) {
+            return "∞";
+        }
+        return String.format(Locale.ROOT, factor < 10 ? "%.1f×" : "%,.0f×", factor);
     }
 }
