@@ -4,16 +4,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.openjdk.jol.info.GraphLayout;
+import org.openjdk.jol.info.GraphWalker;
 import org.openjdk.jol.vm.VM;
 
 /**
- * Retained size of an object graph with JOL ({@link GraphLayout}): the shallow sizes of every object reachable
- * from a root through instance fields, array elements and {@code Reference.referent}, minus the objects
- * reachable from the graphs given as excluded (for a controller: its shared nominal model, which it reaches
- * only weakly and does not own).
+ * Retained size of an object graph with JOL: the shallow sizes of the root and of every object it reaches
+ * <em>strongly</em> — through instance fields and array elements, but not through the referent of a
+ * {@link java.lang.ref.Reference}. For a controller this counts its buffers, diagnostics and the
+ * {@code DynamicsRef} with its {@code WeakReference}, and leaves out the nominal model behind it, which the
+ * controller neither owns nor keeps alive.
  *
- * <p>Classes and static fields are not counted. Interned strings the root points at (diagnostic names, for
- * example) are counted although the JVM shares them.
+ * <p>JOL walks the graph breadth-first and visits each object once, on its shortest path; an object reached by
+ * a path through a referent is excluded. Classes and static fields are not counted; interned strings and shared
+ * singletons the root points at (diagnostic names, {@code ReferenceQueue.NULL}) are, although the JVM shares
+ * them.
  *
  * <p>JOL prints a warning on standard output the first time it inspects the VM when it cannot attach an
  * instrumentation agent (the default on JDK 17). This class initialises JOL once with the attach attempts
@@ -21,21 +25,25 @@ import org.openjdk.jol.vm.VM;
  */
 public final class RetainedSize {
 
+    private static final String REFERENT_HOP = ".referent";
+
     private RetainedSize() {
     }
 
     /**
-     * @param root     the object whose graph is measured
-     * @param excluded roots of graphs not to count (objects shared with the root)
-     * @return bytes of the objects reachable from {@code root} and not from any {@code excluded} root
+     * @param root the object whose graph is measured
+     * @return bytes of the root and of the objects it reaches strongly
      */
-    public static long of(Object root, Object... excluded) {
+    public static long of(Object root) {
         QuietVm.ensureInitialised();
-        GraphLayout layout = GraphLayout.parseInstance(root);
-        for (Object other : excluded) {
-            layout = layout.subtract(GraphLayout.parseInstance(other));
-        }
-        return layout.totalSize();
+        long total = GraphLayout.parseInstance(root).totalSize();
+        long[] weaklyReached = new long[1];
+        new GraphWalker(record -> {
+            if (record.path().contains(REFERENT_HOP)) {
+                weaklyReached[0] += record.size();
+            }
+        }).walk(root);
+        return total - weaklyReached[0];
     }
 
     /** Initialises JOL's VM model once, without attach attempts and without its start-up banner. */

@@ -11,27 +11,31 @@ import org.junit.jupiter.api.Test;
 
 class RetainedSizeTest {
 
-    /** Holds a buffer it owns and a weak reference to a large object it shares. */
+    /** Holds a buffer it owns strongly and a weak reference to a large object it does not own. */
     private static final class Holder {
         final double[] owned = new double[1000];
+        final long[] alsoOwned;
         final WeakReference<long[]> shared;
 
-        Holder(long[] shared) {
+        Holder(long[] alsoOwned, long[] shared) {
+            this.alsoOwned = alsoOwned;
             this.shared = new WeakReference<>(shared);
         }
     }
 
     @Test
-    void countsOwnedArraysAndSubtractsExcludedGraphs() {
+    void countsStronglyReachedObjectsAndNotWhatIsBehindAWeakReference() {
         long[] shared = new long[100_000];
-        Holder holder = new Holder(shared);
+        Holder small = new Holder(new long[0], shared);
+        Holder large = new Holder(new long[10_000], shared);
 
-        long all = RetainedSize.of(holder);
-        long own = RetainedSize.of(holder, (Object) shared);
+        long smallSize = RetainedSize.of(small);
+        long largeSize = RetainedSize.of(large);
 
-        assertTrue(all >= 800_000 + 8_000, "whole graph " + all);
-        assertTrue(own >= 8_000 && own < 8_000 + 200, "own graph " + own);
-        assertEquals(all - own, RetainedSize.of(shared));
+        // the owned double[1000] alone is 16 + 8000 bytes; the shared long[100 000] (800 016 B) is not counted
+        assertTrue(smallSize >= 8_016 && smallSize < 8_016 + 300, "small holder " + smallSize);
+        // a long[10 000] (16 + 80 000 B) instead of a long[0] (16 B): exactly 80 000 B more
+        assertEquals(80_000, largeSize - smallSize);
     }
 
     @Test
@@ -40,7 +44,7 @@ class RetainedSizeTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            RetainedSize.of(new Holder(new long[1]));
+            RetainedSize.of(new Holder(new long[1], new long[1]));
         } finally {
             System.setOut(original);
         }
