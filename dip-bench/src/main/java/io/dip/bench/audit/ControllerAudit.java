@@ -80,9 +80,13 @@ public record ControllerAudit(String name, PathMeasurement control, PathMeasurem
         return !allocates() && !grows();
     }
 
-    /** @return true when the slowest {@code computeControl} and the slowest step meet the deadline */
+    /**
+     * @return true when the 99.9th percentiles of {@code computeControl} and of the step meet the deadline (the
+     *         maximum of a million calls on a shared machine includes preemption by other processes; it is
+     *         reported, not judged)
+     */
     public boolean latencyOk() {
-        return control.latency().maxNanos() < deadlineNanos && step.latency().maxNanos() < deadlineNanos;
+        return control.latency().p999Nanos() <= deadlineNanos && step.latency().p999Nanos() <= deadlineNanos;
     }
 
     /** @return the reasons this controller fails, empty when it passes */

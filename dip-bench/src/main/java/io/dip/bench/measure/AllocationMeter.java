@@ -44,6 +44,37 @@ public final class AllocationMeter {
     }
 
     /**
+     * @param startBytes a reading of {@link #currentThreadAllocatedBytes()} taken earlier on this thread
+     * @return the bytes allocated by the current thread since that reading (the reading's own cost removed)
+     */
+    public long bytesSince(long startBytes) {
+        return Math.max(0, threads.getCurrentThreadAllocatedBytes() - startBytes - emptyWindowBytes);
+    }
+
+    /**
+     * Ends a warm-up: runs {@code path} in windows of {@code window} calls until the JIT and the path have
+     * settled ({@link Settling}), at most {@code maxWindows} windows. A path that allocates on every call never
+     * settles and is then measured as it is.
+     *
+     * @param path       the path
+     * @param window     calls per window, ≥ 1
+     * @param maxWindows most windows to run, ≥ 1
+     * @return the calls run
+     */
+    public long settle(HotPath path, long window, int maxWindows) {
+        Settling settling = new Settling(0);
+        long calls = 0;
+        for (int w = 0; w < maxWindows; w++) {
+            long bytes = measure(path, window);
+            calls += window;
+            if (settling.windowEnded(bytes)) {
+                break;
+            }
+        }
+        return calls;
+    }
+
+    /**
      * Runs {@code path} {@code calls} times on the current thread and returns the bytes allocated meanwhile.
      * Warm the path up first (the first calls load classes and run in the interpreter).
      *
@@ -59,7 +90,6 @@ public final class AllocationMeter {
         for (long i = 0; i < calls; i++) {
             path.run(i);
         }
-        long after = threads.getCurrentThreadAllocatedBytes();
-        return Math.max(0, after - before - emptyWindowBytes);
+        return bytesSince(before);
     }
 }

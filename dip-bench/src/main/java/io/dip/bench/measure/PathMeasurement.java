@@ -11,8 +11,27 @@ package io.dip.bench.measure;
 public record PathMeasurement(long calls, double bytesPerCall, LatencySummary latency,
                               LatencyDistribution distribution) {
 
+    /** Calls per settling window after the warm-up. */
+    public static final long SETTLE_WINDOW = 50_000;
+    /** Most settling windows. */
+    public static final int SETTLE_WINDOWS = 20;
+
+    /**
+     * @param warmupCalls calls before measuring
+     * @param calls       calls per measurement
+     * @return the most calls {@link #measure} makes: two warm-up passes, the settling windows and two measurements
+     */
+    public static long maximumCalls(long warmupCalls, long calls) {
+        return 2 * warmupCalls + (warmupCalls > 0 ? SETTLE_WINDOW * SETTLE_WINDOWS : 0) + 2 * calls;
+    }
+
     /**
      * Warms the path up, counts its allocation over {@code calls} calls, then times {@code calls} more.
+     *
+     * <p>The warm-up runs through the same measuring loops as the measurement, so that they too are compiled
+     * before the counted window, and ends with {@link AllocationMeter#settle} (windows of
+     * {@value #SETTLE_WINDOW} calls, at most {@value #SETTLE_WINDOWS}; see {@link Settling} for the one-time
+     * allocations of the JIT this keeps out of the measurement).
      *
      * @param path        the hot path
      * @param warmupCalls calls before measuring
@@ -23,8 +42,10 @@ public record PathMeasurement(long calls, double bytesPerCall, LatencySummary la
      */
     public static PathMeasurement measure(HotPath path, long warmupCalls, long calls, AllocationMeter meter,
                                           LatencyRecorder recorder) {
-        for (long i = 0; i < warmupCalls; i++) {
-            path.run(i);
+        if (warmupCalls > 0) {
+            meter.measure(path, warmupCalls);
+            recorder.time(path, warmupCalls);
+            meter.settle(path, SETTLE_WINDOW, SETTLE_WINDOWS);
         }
         long bytes = meter.measure(path, calls);
         recorder.reset();

@@ -19,6 +19,9 @@ import org.openjdk.jol.vm.VM;
  * singletons the root points at (diagnostic names, {@code ReferenceQueue.NULL}) are, although the JVM shares
  * them.
  *
+ * <p>JOL is switched to its experimental field-offset discovery ({@code jol.magicFieldOffset}) because
+ * {@code Unsafe.objectFieldOffset} refuses the fields of records, which controllers hold (specs, parameters).
+ *
  * <p>JOL prints a warning on standard output the first time it inspects the VM when it cannot attach an
  * instrumentation agent (the default on JDK 17). This class initialises JOL once with the attach attempts
  * disabled and that start-up output discarded, so callers' output stays clean.
@@ -52,6 +55,8 @@ public final class RetainedSize {
         static {
             System.setProperty("jol.skipInstallAttach", "true");
             System.setProperty("jol.skipDynamicAttach", "true");
+            // records and hidden classes refuse Unsafe.objectFieldOffset; JOL then finds offsets by experiment
+            System.setProperty("jol.magicFieldOffset", "true");
             PrintStream original = System.out;
             ByteArrayOutputStream discarded = new ByteArrayOutputStream();
             synchronized (System.class) {

@@ -174,6 +174,7 @@ public final class JsonReport {
         node.put("steps", run.steps());
         node.put("simulatedHours", run.simulatedHours());
         node.put("episodes", run.episodes());
+        node.put("restartReason", run.restartReason());
         node.put("wallNanos", run.wallNanos());
         node.put("allocatedBytes", run.allocatedBytes());
         node.put("heapStartBytes", run.heapStartBytes());
@@ -188,6 +189,7 @@ public final class JsonReport {
         node.put("status", e.status());
         node.put("steps", e.steps());
         node.put("allocatedBytes", e.allocatedBytes());
+        node.put("warmupAllocatedBytes", e.warmupAllocatedBytes());
         node.put("wallNanos", e.wallNanos());
         node.put("exitCode", e.exitCode());
         node.put("detail", e.detail());

@@ -11,8 +11,13 @@ import org.junit.jupiter.api.Test;
 
 class RetainedSizeTest {
 
+    /** A record, whose fields JOL cannot locate through Unsafe. */
+    private record Pair(double a, double b) {
+    }
+
     /** Holds a buffer it owns strongly and a weak reference to a large object it does not own. */
     private static final class Holder {
+        final Pair pair = new Pair(1, 2);
         final double[] owned = new double[1000];
         final long[] alsoOwned;
         final WeakReference<long[]> shared;

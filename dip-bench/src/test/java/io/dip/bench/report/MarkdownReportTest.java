@@ -32,8 +32,10 @@ class MarkdownReportTest {
         assertTrue(md.contains("| close() twice harmless                           | PASS          | FAIL      |"),
                 md);
         assertTrue(md.contains("- leaky_smc, close() twice harmless: second close() threw boom"), md);
-        assertTrue(md.contains("| classical_smc | 3,600,000 |             0 B |     2.50 s | PASS    |"), md);
-        assertTrue(md.contains("| leaky_smc     |         – |               – |          – | not run |"), md);
+        assertTrue(md.contains("| classical_smc | 3,600,000 |             0 B |             8.9 KB |     2.50 s | PASS    |"),
+                md);
+        assertTrue(md.contains("| leaky_smc     |         – |               – |                  – |          – | not run |"),
+                md);
         assertTrue(md.contains("| classical_smc | 1000 Hz |      1,000 |      2 | 55.00 µs |  1.20 ms |  1.60 ms |"),
                 md);
         assertTrue(md.contains("| classical_smc | PASS   | 0 B/call, 0 B/step, no growth, all checks pass"), md);

@@ -35,10 +35,10 @@ final class SampleReports {
                 path(0.0, new LatencySummary(1_000_000, 123.5, 110, 150, 400, 2_000, 25_000)),
                 path(0.0, new LatencySummary(1_000_000, 480.0, 450, 600, 900, 5_000, 40_000)),
                 17_408, 17_408, new GcActivity(0, 0),
-                new LongRunResult(3_600_000, 10.0, 1, 2_000_000_000L, 0, 50_000_000, 49_998_976,
+                new LongRunResult(3_600_000, 10.0, 1, null, 2_000_000_000L, 0, 50_000_000, 49_998_976,
                         new GcActivity(1, 3)),
                 CleanupChecks.CHECKS.stream().map(c -> CheckResult.pass(c, "ok")).toList(),
-                new EpsilonResult(true, 3_600_000, 0, 2_500_000_000L, 0, "steps=3600000 allocated=0"),
+                new EpsilonResult(true, 3_600_000, 0, 9_112, 2_500_000_000L, 0, "steps=3600000 allocated=0"),
                 List.of(new PacedLoopResult(10_000_000, IdleStrategy.SLEEP, 100, 0,
                                 new LatencySummary(100, 60_000, 55_000, 80_000, 90_000, 95_000, 97_000), 1_000_000_000L),
                         new PacedLoopResult(1_000_000, IdleStrategy.SLEEP, 1000, 2,
@@ -58,7 +58,7 @@ final class SampleReports {
                 path(24.0, new LatencySummary(1_000_000, 2_000, 1_500, 3_000, 9_000, 20_000, 12_000_000)),
                 path(24.0, new LatencySummary(1_000_000, 2_500, 2_000, 3_500, 9_500, 21_000, 12_500_000)),
                 4_096, 8_192, new GcActivity(40, 120),
-                new LongRunResult(3_600_000, 10.0, 1, 3_000_000_000L, 86_400_000, 50_000_000,
+                new LongRunResult(3_600_000, 10.0, 1, null, 3_000_000_000L, 86_400_000, 50_000_000,
                         50_000_000 + 10_240 * 1024, new GcActivity(12, 30)),
                 checks, null, List.of(), 10_000_000L);
     }

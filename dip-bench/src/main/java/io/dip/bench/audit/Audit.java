@@ -1,0 +1,42 @@
+package io.dip.bench.audit;
+
+import io.dip.api.ControllerProvider;
+import io.dip.sim.runtime.PluginKind;
+import io.dip.sim.runtime.PluginRegistry;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the audit over a set of controllers and collects the {@link AuditReport}. */
+public final class Audit {
+
+    private Audit() {
+    }
+
+    /**
+     * @param registry    the loaded plugins (built-ins and the plugins directory)
+     * @param controllers names (or aliases) to audit; empty for every registered controller
+     * @param settings    what to measure
+     * @param plugins     the plugins directory the registry was loaded with, or null
+     * @param progress    where progress lines go
+     * @return the report
+     * @throws io.dip.sim.runtime.PluginException when a name matches no controller
+     */
+    public static AuditReport run(PluginRegistry registry, List<String> controllers, AuditSettings settings,
+                                  Path plugins, PrintStream progress) {
+        long start = System.nanoTime();
+        List<ControllerProvider> providers = new ArrayList<>();
+        if (controllers.isEmpty()) {
+            registry.plugins(PluginKind.CONTROLLER).forEach(info -> providers.add(registry.controller(info.name())));
+        } else {
+            controllers.forEach(name -> providers.add(registry.controller(name)));
+        }
+        ControllerAuditor auditor = new ControllerAuditor(AuditRig.from(registry), settings, plugins, progress);
+        List<ControllerAudit> audits = new ArrayList<>();
+        for (ControllerProvider provider : providers) {
+            audits.add(auditor.audit(provider));
+        }
+        return new AuditReport(MachineInfo.current(), settings, audits, System.nanoTime() - start);
+    }
+}

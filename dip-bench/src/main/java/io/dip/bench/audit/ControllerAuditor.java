@@ -1,0 +1,180 @@
+package io.dip.bench.audit;
+
+import io.dip.api.Controller;
+import io.dip.api.ControllerProvider;
+import io.dip.api.ControllerSpec;
+import io.dip.api.DynamicsModel;
+import io.dip.api.DynamicsRef;
+import io.dip.bench.ProbeStates;
+import io.dip.bench.measure.AllocationMeter;
+import io.dip.bench.measure.GcActivity;
+import io.dip.bench.measure.HeapProbe;
+import io.dip.bench.measure.LatencyRecorder;
+import io.dip.bench.measure.PathMeasurement;
+import io.dip.bench.measure.RetainedSize;
+import io.dip.bench.realtime.PacedLoop;
+import io.dip.bench.realtime.PacedLoopResult;
+import io.dip.sim.engine.ClosedLoop;
+import io.dip.sim.recording.NullRecorder;
+import java.io.PrintStream;
+import java.lang.ref.Reference;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Audits one controller at a time, on the calling thread, in this order:
+ * <ol>
+ *   <li>{@code computeControl} (own controller, own nominal model): allocation over the measured calls after
+ *       warm-up, then latency of as many calls;</li>
+ *   <li>the closed-loop step through the engine: the same two measurements;</li>
+ *   <li>the long run (simulated hours, nothing recorded): retained size of the loop's controller and used heap
+ *       after full collections, both before and after, the thread's allocation while stepping, collections;</li>
+ *   <li>the clean-up checks;</li>
+ *   <li>the Epsilon-GC child run;</li>
+ *   <li>the paced real-time runs.</li>
+ * </ol>
+ */
+public final class ControllerAuditor {
+
+    /**
+     * Most steps of the long run taken before its first probes (at most half the run; see
+     * {@link SoakLoop#warmUp}): they fill the histories and compile the soak loop. The allocation count, the
+     * collections and the heap and size probes cover the steps after them.
+     */
+    public static final long LONG_RUN_WARMUP_STEPS = 200_000;
+
+    private final AuditRig rig;
+    private final AuditSettings settings;
+    private final Path plugins;
+    private final PrintStream progress;
+    private final AllocationMeter meter = new AllocationMeter();
+    private final LatencyRecorder recorder = new LatencyRecorder();
+    private final HeapProbe heap = new HeapProbe();
+    private final ProbeStates states = new ProbeStates();
+
+    /**
+     * @param rig      the set-up controllers run in
+     * @param settings what to measure
+     * @param plugins  the plugins directory (passed to the Epsilon child), or null
+     * @param progress where one line per phase goes (standard error in the CLI)
+     */
+    public ControllerAuditor(AuditRig rig, AuditSettings settings, Path plugins, PrintStream progress) {
+        this.rig = rig;
+        this.settings = settings;
+        this.plugins = plugins;
+        this.progress = progress;
+    }
+
+    /**
+     * @param provider the controller to audit
+     * @return everything measured, with the verdict
+     */
+    public ControllerAudit audit(ControllerProvider provider) {
+        String name = provider.name();
+        GcActivity gcBefore = GcActivity.now();
+        phase(name, "computeControl: " + settings.measuredCalls() + " calls for allocation, as many timed");
+        PathMeasurement control = measureControl(provider);
+        phase(name, "closed-loop step: " + settings.measuredCalls() + " steps for allocation, as many timed");
+        PathMeasurement step = measureStep(provider);
+        GcActivity latencyGc = GcActivity.now().since(gcBefore);
+
+        phase(name, String.format(Locale.ROOT, "long run: %.1f h simulated, %,d steps", settings.hours(),
+                settings.longRunSteps()));
+        LongRun longRun = longRun(provider);
+
+        phase(name, "leak and clean-up checks");
+        List<CheckResult> checks = new CleanupChecks(provider, rig::nominalModel, settings.dt()).run();
+
+        EpsilonResult epsilon = null;
+        if (settings.epsilon()) {
+            phase(name, "Epsilon-GC child JVM: " + String.join(" ", EpsilonSoak.JVM_OPTIONS));
+            epsilon = EpsilonSoak.run(name, settings.longRunSteps(), settings.dt(), plugins);
+        }
+
+        List<PacedLoopResult> realtime = new ArrayList<>();
+        for (double rate : settings.realtimeRatesHz()) {
+            phase(name, String.format(Locale.ROOT, "real-time loop: %.0f Hz for %.1f s (%s)", rate,
+                    settings.realtimeSeconds(), settings.idle().label()));
+            realtime.add(paced(provider, rate));
+        }
+        return new ControllerAudit(name, control, step, longRun.retainedStart, longRun.retainedEnd, latencyGc,
+                longRun.result, checks, epsilon, realtime, settings.deadlineNanos());
+    }
+
+    private void phase(String controller, String what) {
+        progress.println("audit " + controller + ": " + what);
+        progress.flush();
+    }
+
+    private PathMeasurement measureControl(ControllerProvider provider) {
+        DynamicsModel nominal = rig.nominalModel();
+        try (Controller controller = provider.create(ControllerSpec.defaults(provider.name(), settings.dt()),
+                DynamicsRef.of(nominal))) {
+            ControlPath path = new ControlPath(controller, states, settings.dt());
+            PathMeasurement m = PathMeasurement.measure(path, settings.warmupCalls(), settings.measuredCalls(),
+                    meter, recorder);
+            if (!Double.isFinite(path.lastControl())) {
+                throw new IllegalStateException("controller " + provider.name() + " returned a non-finite force "
+                        + path.lastControl() + " near upright");
+            }
+            return m;
+        } finally {
+            Reference.reachabilityFence(nominal);
+        }
+    }
+
+    private PathMeasurement measureStep(ControllerProvider provider) {
+        long steps = PathMeasurement.maximumCalls(settings.warmupCalls(), settings.measuredCalls()) + 1;
+        try (ClosedLoop loop = new ClosedLoop(rig.scenario(provider, settings.dt(), steps), NullRecorder.INSTANCE)) {
+            PathMeasurement m = PathMeasurement.measure(new StepPath(loop), settings.warmupCalls(),
+                    settings.measuredCalls(), meter, recorder);
+            if (!loop.isRunning()) {
+                throw new IllegalStateException(String.format(Locale.ROOT, "controller %s: the closed loop stopped "
+                        + "(%s at t = %.2f s) during the step measurement, so the step figures would describe a "
+                        + "stopped loop; the audit runs from x0 = [0, 0.1, -0.05, 0, 0, 0] with default gains",
+                        provider.name(), loop.status(), loop.time()));
+            }
+            return m;
+        }
+    }
+
+    /** The long run's result and the controller's retained size around it. */
+    private record LongRun(LongRunResult result, long retainedStart, long retainedEnd) {
+    }
+
+    private LongRun longRun(ControllerProvider provider) {
+        long total = settings.longRunSteps();
+        try (SoakLoop soak = new SoakLoop(rig.scenario(provider, settings.dt(), total + 1), meter)) {
+            SoakOutcome warmup = soak.warmUp(Math.min(total / 2, LONG_RUN_WARMUP_STEPS));
+            long retainedStart = RetainedSize.of(soak.current().controller());
+            long heapStart = heap.usedAfterGc();
+            GcActivity gcStart = GcActivity.now();
+            SoakOutcome measured = soak.run(total - warmup.steps());
+            GcActivity gc = GcActivity.now().since(gcStart);
+            long heapEnd = heap.usedAfterGc();
+            long retainedEnd = RetainedSize.of(soak.current().controller());
+            long steps = warmup.steps() + measured.steps();
+            LongRunResult result = new LongRunResult(steps, steps * settings.dt() / 3600.0, measured.episodes(),
+                    restartReason(warmup, measured), warmup.wallNanos() + measured.wallNanos(),
+                    measured.allocatedBytes(), heapStart, heapEnd, gc);
+            return new LongRun(result, retainedStart, retainedEnd);
+        }
+    }
+
+    private static String restartReason(SoakOutcome warmup, SoakOutcome measured) {
+        SoakOutcome last = measured.lastFailure() != null ? measured : warmup;
+        return last.lastFailure() == null ? null : String.format(Locale.ROOT, "%s at t = %.2f s",
+                last.lastFailure(), last.lastFailureTime());
+    }
+
+    private PacedLoopResult paced(ControllerProvider provider, double rateHz) {
+        double dt = 1.0 / rateHz;
+        long iterations = Math.max(1, Math.round(settings.realtimeSeconds() * rateHz));
+        try (ClosedLoop loop = new ClosedLoop(rig.scenario(provider, dt, iterations), NullRecorder.INSTANCE)) {
+            StepPath body = new StepPath(loop);
+            return new PacedLoop(Math.round(1e9 / rateHz), settings.idle()).run(body, iterations);
+        }
+    }
+}
