@@ -102,6 +102,16 @@ class DormandPrince45Test {
     }
 
     @Test
+    void nonPositiveOrNonFinitePeriodIsRejected() {
+        DormandPrince45 rk45 = new DormandPrince45(MODEL, DormandPrince45Tolerances.DEFAULTS);
+        for (double dt : new double[] {0.0, -1e-3, Double.NaN, Double.POSITIVE_INFINITY}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> rk45.step(WILD, U, dt, new double[6]));
+            assertTrue(e.getMessage().contains("dt must be finite and > 0"), e.getMessage());
+        }
+    }
+
+    @Test
     void nonFiniteStateReachesTheCallerInOneSubStep() {
         DormandPrince45 rk45 = new DormandPrince45(MODEL, DormandPrince45Tolerances.DEFAULTS);
         double[] out = new double[6];
