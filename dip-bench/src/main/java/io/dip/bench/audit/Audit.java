@@ -1,5 +1,6 @@
 package io.dip.bench.audit;
 
+import io.dip.bench.ReferenceRig;
 import io.dip.api.ControllerProvider;
 import io.dip.sim.runtime.PluginKind;
 import io.dip.sim.runtime.PluginRegistry;
@@ -32,7 +33,7 @@ public final class Audit {
         } else {
             controllers.forEach(name -> providers.add(registry.controller(name)));
         }
-        ControllerAuditor auditor = new ControllerAuditor(AuditRig.from(registry), settings, plugins, progress);
+        ControllerAuditor auditor = new ControllerAuditor(ReferenceRig.from(registry), settings, plugins, progress);
         List<ControllerAudit> audits = new ArrayList<>();
         for (ControllerProvider provider : providers) {
             audits.add(auditor.audit(provider));

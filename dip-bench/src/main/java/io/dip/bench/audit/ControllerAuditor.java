@@ -1,5 +1,6 @@
 package io.dip.bench.audit;
 
+import io.dip.bench.ReferenceRig;
 import io.dip.api.Controller;
 import io.dip.api.ControllerProvider;
 import io.dip.api.ControllerSpec;
@@ -45,7 +46,7 @@ public final class ControllerAuditor {
      */
     public static final long LONG_RUN_WARMUP_STEPS = 200_000;
 
-    private final AuditRig rig;
+    private final ReferenceRig rig;
     private final AuditSettings settings;
     private final Path plugins;
     private final PrintStream progress;
@@ -60,7 +61,7 @@ public final class ControllerAuditor {
      * @param plugins  the plugins directory (passed to the Epsilon child), or null
      * @param progress where one line per phase goes (standard error in the CLI)
      */
-    public ControllerAuditor(AuditRig rig, AuditSettings settings, Path plugins, PrintStream progress) {
+    public ControllerAuditor(ReferenceRig rig, AuditSettings settings, Path plugins, PrintStream progress) {
         this.rig = rig;
         this.settings = settings;
         this.plugins = plugins;

@@ -1,5 +1,6 @@
 package io.dip.bench.audit;
 
+import io.dip.bench.ReferenceRig;
 import io.dip.api.ControllerProvider;
 import io.dip.bench.measure.AllocationMeter;
 import io.dip.sim.runtime.PluginRegistry;
@@ -63,7 +64,7 @@ public final class EpsilonSoakMain {
         Path plugins = args.length == 4 ? Path.of(args[3]) : null;
         try (PluginRegistry registry = PluginRegistry.load(plugins)) {
             ControllerProvider provider = registry.controller(name);
-            AuditRig rig = AuditRig.from(registry);
+            ReferenceRig rig = ReferenceRig.from(registry);
             AllocationMeter meter = new AllocationMeter();
             SoakOutcome warmup;
             SoakOutcome measured;

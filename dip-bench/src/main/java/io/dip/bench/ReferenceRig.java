@@ -1,4 +1,4 @@
-package io.dip.bench.audit;
+package io.dip.bench;
 
 import io.dip.api.ControllerProvider;
 import io.dip.api.DynamicsModel;
@@ -10,12 +10,12 @@ import io.dip.sim.engine.Scenario;
 import io.dip.sim.runtime.PluginRegistry;
 
 /**
- * The fixed set-up every audited controller runs in: the {@code full} plant with the default physical
+ * The fixed set-up every benchmark and every audited controller runs in: the {@code full} plant with the default physical
  * parameters (also the controller's nominal model), {@code rk4}, default gains, no disturbance, a perfect
  * sensor, starting from {@link #INITIAL_STATE} — a case in which every built-in controller holds the pendulum
  * (MODEL.md §6).
  */
-public final class AuditRig {
+public final class ReferenceRig {
 
     /** Plant and nominal model. */
     public static final String MODEL = "full";
@@ -31,7 +31,7 @@ public final class AuditRig {
      * @param model      provider of the plant and nominal model
      * @param integrator provider of the plant's integrator
      */
-    public AuditRig(DynamicsProvider model, IntegratorProvider integrator) {
+    public ReferenceRig(DynamicsProvider model, IntegratorProvider integrator) {
         this.model = model;
         this.integrator = integrator;
     }
@@ -40,8 +40,8 @@ public final class AuditRig {
      * @param registry the loaded plugins
      * @return the rig with the registry's {@value #MODEL} model and {@value #INTEGRATOR} integrator
      */
-    public static AuditRig from(PluginRegistry registry) {
-        return new AuditRig(registry.dynamics(MODEL), registry.integrator(INTEGRATOR));
+    public static ReferenceRig from(PluginRegistry registry) {
+        return new ReferenceRig(registry.dynamics(MODEL), registry.integrator(INTEGRATOR));
     }
 
     /** @return a new nominal model: {@value #MODEL} with the default physical parameters */
@@ -57,7 +57,7 @@ public final class AuditRig {
      */
     public Scenario scenario(ControllerProvider controller, double dt, long steps) {
         return Scenario.builder()
-                .name("audit " + controller.name())
+                .name(controller.name())
                 .plant(model, PhysicalParameters.DEFAULTS)
                 .integrator(integrator, Options.empty("simulation.integrator"))
                 .controller(controller, null, Options.empty("controllers." + controller.name()))

@@ -1,0 +1,104 @@
+package io.dip.bench.cli;
+
+import io.dip.bench.audit.Audit;
+import io.dip.bench.audit.AuditReport;
+import io.dip.bench.audit.AuditSettings;
+import io.dip.bench.audit.ControllerAudit;
+import io.dip.bench.realtime.IdleStrategy;
+import io.dip.bench.report.JsonReport;
+import io.dip.bench.report.LatencyPlot;
+import io.dip.bench.report.MarkdownReport;
+import io.dip.sim.cli.ExitCodes;
+import io.dip.sim.cli.PluginOptions;
+import io.dip.sim.runtime.PluginRegistry;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dip audit}: the memory and latency audit of every registered controller (or those named), printed as
+ * Markdown and optionally written as Markdown, JSON and a latency-histogram PNG. Exit code 1 when a controller
+ * allocates on the hot path, grows, or fails a check.
+ */
+@Command(name = "audit", description = {
+    "Audit controllers for memory and latency: bytes per computeControl and per closed-loop step, live-heap growth "
+            + "over a long run (default 10 simulated hours), retained size, latency percentiles, collections, "
+            + "leak and clean-up checks, a run under the Epsilon collector in a child JVM, and a paced real-time "
+            + "loop at 100 Hz and 1 kHz.",
+    "Exit code 0 when every controller passes, 1 when one allocates, grows or fails a check."})
+public final class AuditCommand implements Callable<Integer> {
+
+    @Option(names = "--controller", paramLabel = "NAME",
+            description = "Controller to audit (repeatable); default: every registered controller.")
+    private List<String> controllers = new ArrayList<>();
+
+    @Mixin
+    private PluginOptions plugins;
+
+    @Option(names = "--hours", paramLabel = "H",
+            description = "Simulated hours of the long run at dt 0.01 s (default 10, or 1 with --quick).")
+    private Double hours;
+
+    @Option(names = "--quick", description = "Short form for CI (about a minute): 1 h long run, 1 s paced runs.")
+    private boolean quick;
+
+    @Option(names = "--idle", paramLabel = "STRATEGY", defaultValue = "sleep",
+            description = "Idle strategy of the paced loop: sleep, yield or busy-spin (default ${DEFAULT-VALUE}).")
+    private String idle;
+
+    @Option(names = "--md", paramLabel = "FILE", description = "Also write the report as Markdown.")
+    private Path markdown;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON.")
+    private Path json;
+
+    @Option(names = "--plot", paramLabel = "FILE", description = "Write the latency histograms as a PNG.")
+    private Path plot;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        AuditSettings settings = AuditSettings.standard(hours, quick, IdleStrategy.parse(idle));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintStream progress = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        AuditReport report;
+        try (PluginRegistry registry = plugins.openRegistry()) {
+            report = Audit.run(registry, controllers, settings, plugins.pluginsDirectory(), progress);
+        }
+        out.print(MarkdownReport.render(report));
+        if (markdown != null) {
+            MarkdownReport.write(report, markdown);
+            out.println("\nMarkdown report: " + markdown);
+        }
+        if (json != null) {
+            JsonReport.write(report, json);
+            out.println("JSON report: " + json);
+        }
+        if (plot != null) {
+            LatencyPlot.write(report, plot);
+            out.println("Latency histograms: " + plot);
+        }
+        out.println();
+        out.println("audit: " + report.status() + failingNames(report));
+        out.flush();
+        return report.passed() ? ExitCodes.OK : ExitCodes.RUNTIME_FAILURE;
+    }
+
+    private static String failingNames(AuditReport report) {
+        List<String> failing = report.controllers().stream().filter(c -> !c.passed()).map(ControllerAudit::name)
+                .toList();
+        return failing.isEmpty() ? "" : " (" + String.join(", ", failing) + ")";
+    }
+}
