@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs the audit over a set of controllers and collects the {@link AuditReport}. */
+/**
+ * Runs the audit over a set of controllers and collects the {@link AuditReport}. A controller whose measurement
+ * throws (its provider fails, its loop falls during the timed steps) is reported as an {@link AuditError} and
+ * the audit goes on with the next.
+ */
 public final class Audit {
 
     private Audit() {
@@ -35,9 +39,15 @@ public final class Audit {
         }
         ControllerAuditor auditor = new ControllerAuditor(ReferenceRig.from(registry), settings, plugins, progress);
         List<ControllerAudit> audits = new ArrayList<>();
+        List<AuditError> errors = new ArrayList<>();
         for (ControllerProvider provider : providers) {
-            audits.add(auditor.audit(provider));
+            try {
+                audits.add(auditor.audit(provider));
+            } catch (RuntimeException e) {
+                progress.println("audit " + provider.name() + ": could not be audited: " + e);
+                errors.add(new AuditError(provider.name(), e.getClass().getSimpleName() + ": " + e.getMessage()));
+            }
         }
-        return new AuditReport(MachineInfo.current(), settings, audits, System.nanoTime() - start);
+        return new AuditReport(MachineInfo.current(), settings, audits, errors, System.nanoTime() - start);
     }
 }

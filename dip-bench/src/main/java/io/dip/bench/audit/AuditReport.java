@@ -3,24 +3,27 @@ package io.dip.bench.audit;
 import java.util.List;
 
 /**
- * The result of one {@code dip audit}: where it ran, how much it measured, and every controller's audit.
+ * The result of one {@code dip audit}: where it ran, how much it measured, every controller's audit and the
+ * controllers that could not be audited.
  *
  * @param machine     the machine and JVM
  * @param settings    what was measured
- * @param controllers one audit per controller, in the order audited
+ * @param controllers one audit per controller measured, in the order audited
+ * @param errors      the controllers that could not be measured
  * @param wallNanos   wall time of the whole audit (ns)
  */
 public record AuditReport(MachineInfo machine, AuditSettings settings, List<ControllerAudit> controllers,
-                          long wallNanos) {
+                          List<AuditError> errors, long wallNanos) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public AuditReport {
         controllers = List.copyOf(controllers);
+        errors = List.copyOf(errors);
     }
 
-    /** @return true when every controller passes (and there is at least one) */
+    /** @return true when every controller was measured and passes (and there is at least one) */
     public boolean passed() {
-        return !controllers.isEmpty() && controllers.stream().allMatch(ControllerAudit::passed);
+        return errors.isEmpty() && !controllers.isEmpty() && controllers.stream().allMatch(ControllerAudit::passed);
     }
 
     /** @return {@code PASS} or {@code FAIL} */

@@ -54,6 +54,7 @@ public final class ControllerAuditor {
     private final LatencyRecorder recorder = new LatencyRecorder();
     private final HeapProbe heap = new HeapProbe();
     private final ProbeStates states = new ProbeStates();
+    private final long createdNanos = System.nanoTime();
 
     /**
      * @param rig      the set-up controllers run in
@@ -105,7 +106,8 @@ public final class ControllerAuditor {
     }
 
     private void phase(String controller, String what) {
-        progress.println("audit " + controller + ": " + what);
+        progress.println(String.format(Locale.ROOT, "audit [%6.1f s] %s: %s",
+                (System.nanoTime() - createdNanos) / 1e9, controller, what));
         progress.flush();
     }
 

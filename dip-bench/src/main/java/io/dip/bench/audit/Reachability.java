@@ -5,8 +5,11 @@ import java.lang.ref.WeakReference;
 /** Waits for an object to become unreachable by requesting collections and polling a weak reference. */
 final class Reachability {
 
-    /** Polls this many times, {@value #POLL_MILLIS} ms apart (about 2 s in all). */
-    private static final int POLLS = 100;
+    /**
+     * Polls this many times, {@value #POLL_MILLIS} ms apart, each after a {@link System#gc()} (a full collection
+     * clears weak references at once; the repeats cover a collector that defers the request).
+     */
+    private static final int POLLS = 25;
     private static final long POLL_MILLIS = 20;
 
     private Reachability() {
@@ -14,7 +17,7 @@ final class Reachability {
 
     /**
      * @param reference a weak reference to the object
-     * @return true when the object was collected within about two seconds of {@link System#gc()} requests
+     * @return true when the object was collected after at most {@value #POLLS} {@link System#gc()} requests
      */
     static boolean awaitCollected(WeakReference<?> reference) {
         for (int i = 0; i < POLLS; i++) {

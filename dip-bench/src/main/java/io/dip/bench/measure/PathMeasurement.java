@@ -11,9 +11,7 @@ package io.dip.bench.measure;
 public record PathMeasurement(long calls, double bytesPerCall, LatencySummary latency,
                               LatencyDistribution distribution) {
 
-    /** Calls per settling window after the warm-up. */
-    public static final long SETTLE_WINDOW = 50_000;
-    /** Most settling windows. */
+    /** Most settling windows, each a {@value}th of the measured calls. */
     public static final int SETTLE_WINDOWS = 20;
 
     /**
@@ -22,16 +20,20 @@ public record PathMeasurement(long calls, double bytesPerCall, LatencySummary la
      * @return the most calls {@link #measure} makes: two warm-up passes, the settling windows and two measurements
      */
     public static long maximumCalls(long warmupCalls, long calls) {
-        return 2 * warmupCalls + (warmupCalls > 0 ? SETTLE_WINDOW * SETTLE_WINDOWS : 0) + 2 * calls;
+        return 2 * warmupCalls + (warmupCalls > 0 ? settleWindow(calls) * SETTLE_WINDOWS : 0) + 2 * calls;
+    }
+
+    private static long settleWindow(long calls) {
+        return Math.max(1, calls / SETTLE_WINDOWS);
     }
 
     /**
      * Warms the path up, counts its allocation over {@code calls} calls, then times {@code calls} more.
      *
      * <p>The warm-up runs through the same measuring loops as the measurement, so that they too are compiled
-     * before the counted window, and ends with {@link AllocationMeter#settle} (windows of
-     * {@value #SETTLE_WINDOW} calls, at most {@value #SETTLE_WINDOWS}; see {@link Settling} for the one-time
-     * allocations of the JIT this keeps out of the measurement).
+     * before the counted window, and ends with {@link AllocationMeter#settle} (windows of a
+     * {@value #SETTLE_WINDOWS}th of {@code calls}, at most {@value #SETTLE_WINDOWS}; see {@link Settling} for the
+     * one-time allocations of the JIT this keeps out of the measurement).
      *
      * @param path        the hot path
      * @param warmupCalls calls before measuring
@@ -45,7 +47,7 @@ public record PathMeasurement(long calls, double bytesPerCall, LatencySummary la
         if (warmupCalls > 0) {
             meter.measure(path, warmupCalls);
             recorder.time(path, warmupCalls);
-            meter.settle(path, SETTLE_WINDOW, SETTLE_WINDOWS);
+            meter.settle(path, settleWindow(calls), SETTLE_WINDOWS);
         }
         long bytes = meter.measure(path, calls);
         recorder.reset();

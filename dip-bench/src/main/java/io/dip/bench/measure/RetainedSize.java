@@ -22,9 +22,10 @@ import org.openjdk.jol.vm.VM;
  * <p>JOL is switched to its experimental field-offset discovery ({@code jol.magicFieldOffset}) because
  * {@code Unsafe.objectFieldOffset} refuses the fields of records, which controllers hold (specs, parameters).
  *
- * <p>JOL prints a warning on standard output the first time it inspects the VM when it cannot attach an
- * instrumentation agent (the default on JDK 17). This class initialises JOL once with the attach attempts
- * disabled and that start-up output discarded, so callers' output stays clean.
+ * <p>JOL prints warnings on standard output the first time it inspects the VM when it cannot attach an
+ * instrumentation agent or the Serviceability Agent (the default on JDK 17; attaching the latter would also take
+ * seconds). This class initialises JOL once with every attach attempt disabled and that start-up output
+ * discarded, so callers' output stays clean; object sizes need neither agent.
  */
 public final class RetainedSize {
 
@@ -55,6 +56,8 @@ public final class RetainedSize {
         static {
             System.setProperty("jol.skipInstallAttach", "true");
             System.setProperty("jol.skipDynamicAttach", "true");
+            // attaching the Serviceability Agent starts a helper process and takes seconds; sizes do not need it
+            System.setProperty("jol.skipHotspotSAAttach", "true");
             // records and hidden classes refuse Unsafe.objectFieldOffset; JOL then finds offsets by experiment
             System.setProperty("jol.magicFieldOffset", "true");
             PrintStream original = System.out;

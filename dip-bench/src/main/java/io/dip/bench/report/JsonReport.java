@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dip.bench.audit.AuditError;
 import io.dip.bench.audit.AuditReport;
 import io.dip.bench.audit.AuditSettings;
 import io.dip.bench.audit.CheckResult;
@@ -20,7 +21,8 @@ import java.nio.file.Path;
 
 /**
  * Renders an audit as JSON for tools and CI. Top level: {@code status}, {@code wallNanos}, {@code machine},
- * {@code settings} and a {@code controllers} array. Each controller object carries {@code name}, {@code status},
+ * {@code settings}, a {@code controllers} array and an {@code errors} array (controllers that could not be
+ * measured: {@code name}, {@code status} FAIL, {@code error}). Each controller object carries {@code name}, {@code status},
  * {@code bytesPerCall}, {@code bytesPerStep}, {@code growthKbPerHour}, {@code peakRetainedBytes} and the
  * {@code computeControl} latency flat ({@code meanNanos}, {@code p50Nanos}, {@code p95Nanos}, {@code p99Nanos},
  * {@code p999Nanos}, {@code maxNanos}), then nested objects {@code step}, {@code gc}, {@code longRun},
@@ -47,6 +49,13 @@ public final class JsonReport {
         ArrayNode controllers = root.putArray("controllers");
         for (ControllerAudit c : report.controllers()) {
             controllers.add(controller(c));
+        }
+        ArrayNode errors = root.putArray("errors");
+        for (AuditError e : report.errors()) {
+            ObjectNode error = errors.addObject();
+            error.put("name", e.controller());
+            error.put("status", "FAIL");
+            error.put("error", e.message());
         }
         return root;
     }

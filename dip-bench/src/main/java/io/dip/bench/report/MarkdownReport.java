@@ -3,6 +3,7 @@ package io.dip.bench.report;
 import static io.dip.bench.report.MarkdownTable.Align.LEFT;
 import static io.dip.bench.report.MarkdownTable.Align.RIGHT;
 
+import io.dip.bench.audit.AuditError;
 import io.dip.bench.audit.AuditReport;
 import io.dip.bench.audit.AuditSettings;
 import io.dip.bench.audit.CheckResult;
@@ -42,8 +43,9 @@ public final class MarkdownReport {
         AuditSettings s = report.settings();
         List<ControllerAudit> controllers = report.controllers();
         out.append("# dip audit\n\n");
-        out.append("Status: **").append(report.status()).append("** — ").append(controllers.size())
-                .append(controllers.size() == 1 ? " controller" : " controllers").append(", ")
+        int audited = controllers.size() + report.errors().size();
+        out.append("Status: **").append(report.status()).append("** — ").append(audited)
+                .append(audited == 1 ? " controller" : " controllers").append(", ")
                 .append(s.quick() ? "quick form" : "full form").append(", wall time ")
                 .append(Units.nanos(report.wallNanos())).append(".\n\n");
         machine(out, report.machine());
@@ -52,7 +54,7 @@ public final class MarkdownReport {
         checks(out, controllers);
         epsilon(out, s, controllers);
         realtime(out, s, controllers);
-        verdict(out, controllers);
+        verdict(out, controllers, report.errors());
         return out.toString();
     }
 
@@ -189,9 +191,9 @@ public final class MarkdownReport {
             return;
         }
         out.append("The long run again in a child JVM with ").append(String.join(" ", EpsilonSoak.JVM_OPTIONS))
-                .append(" (no memory is ever freed: any allocation in the loop exhausts the heap). Loop allocation "
-                        + "counts the steps after the child's warm-up; the warm-up's one-time JIT work is shown "
-                        + "apart.\n\n");
+.append(" (no memory is ever freed: any allocation in the loop exhausts the heap). Loop allocation "
+                        + "counts the steps after the child's warm-up, whose one-time JIT work is shown apart; PASS "
+                        + "when the child ran every step with less than 1 B per step after its warm-up.\n\n");
         MarkdownTable table = new MarkdownTable(List.of("Controller", "Steps", "Loop allocation",
                 "Warm-up allocation", "Child wall", "Status"), List.of(LEFT, RIGHT, RIGHT, RIGHT, RIGHT, LEFT));
         for (ControllerAudit c : controllers) {
@@ -228,7 +230,7 @@ public final class MarkdownReport {
         out.append(table.render()).append('\n');
     }
 
-    private static void verdict(StringBuilder out, List<ControllerAudit> controllers) {
+    private static void verdict(StringBuilder out, List<ControllerAudit> controllers, List<AuditError> errors) {
         out.append("## Verdict\n\n");
         MarkdownTable table = new MarkdownTable(List.of("Controller", "Status", "Reasons"),
                 List.of(LEFT, LEFT, LEFT));
@@ -237,8 +239,11 @@ public final class MarkdownReport {
             table.row(c.name(), c.status(), reasons.isEmpty() ? "0 B/call, 0 B/step, no growth, all checks pass"
                     : String.join("; ", reasons));
         }
+        for (AuditError e : errors) {
+            table.row(e.controller(), "FAIL", "could not be audited: " + e.message());
+        }
         out.append(table.render());
-        if (controllers.isEmpty()) {
+        if (controllers.isEmpty() && errors.isEmpty()) {
             out.append("\nNo controller was audited.\n");
         }
     }

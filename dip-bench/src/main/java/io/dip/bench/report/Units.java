@@ -57,10 +57,11 @@ public final class Units {
     /**
      * @param value a number
      * @param decimals decimals to show
-     * @return the number with that many decimals
+     * @return the number with that many decimals (a negative value that rounds to zero shows as zero)
      */
     public static String fixed(double value, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+        String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return text.matches("-0\\.?0*") ? text.substring(1) : text;
     }
 
     /**

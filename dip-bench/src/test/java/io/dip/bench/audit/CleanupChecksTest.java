@@ -6,19 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dip.bench.fixtures.CartOnlyModel;
 import io.dip.bench.fixtures.FixtureProvider;
-import io.dip.bench.fixtures.LeakyController;
+import io.dip.bench.fixtures.LeakyPlugin;
+import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CleanupChecksTest {
-
-    @AfterAll
-    static void forgetLeakyInstances() {
-        synchronized (LeakyController.INSTANCES) {
-            LeakyController.INSTANCES.clear();
-        }
-    }
 
     @Test
     void aControllerFollowingTheRulesPassesEveryCheck() {
@@ -31,8 +25,8 @@ class CleanupChecksTest {
     }
 
     @Test
-    void aControllerBreakingEveryRuleFailsEveryCheck() {
-        List<CheckResult> rows = new CleanupChecks(FixtureProvider.leaky(), CartOnlyModel::new, 0.01).run();
+    void aControllerBreakingEveryRuleFailsEveryCheck(@TempDir Path dir) throws Exception {
+        List<CheckResult> rows = new CleanupChecks(LeakyPlugin.provider(dir), CartOnlyModel::new, 0.01).run();
 
         assertEquals(CleanupChecks.CHECKS, rows.stream().map(CheckResult::check).toList());
         for (CheckResult row : rows) {

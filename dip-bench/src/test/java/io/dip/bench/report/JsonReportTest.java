@@ -54,5 +54,19 @@ class JsonReportTest {
         assertTrue(failures.contains("computeControl allocates 24.0 B/call"), failures);
         assertTrue(failures.contains("second close() threw boom"), failures);
         assertTrue(failures.contains("retained size grew from 4096 B to 8192 B"), failures);
+        assertEquals(0, root.get("errors").size());
+    }
+
+    @Test
+    void listsControllersThatCouldNotBeAuditedApartAndFails() {
+        JsonNode root = JsonReport.tree(SampleReports.reportWithError());
+
+        assertEquals("FAIL", root.get("status").asText());
+        assertEquals(1, root.get("controllers").size());
+        assertEquals("PASS", root.get("controllers").get(0).get("status").asText());
+        JsonNode error = root.get("errors").get(0);
+        assertEquals("falling_smc", error.get("name").asText());
+        assertEquals("FAIL", error.get("status").asText());
+        assertTrue(error.get("error").asText().contains("FELL"));
     }
 }

@@ -41,7 +41,16 @@ class MarkdownReportTest {
         assertTrue(md.contains("| classical_smc | PASS   | 0 B/call, 0 B/step, no growth, all checks pass"), md);
         assertTrue(md.contains("| leaky_smc     | FAIL   | computeControl allocates 24.0 B/call;"), md);
         assertTrue(md.contains("| leaky_smc     | computeControl   | 2.00 µs | 1.50 µs | 3.00 µs | 9.00 µs | "
-                + "20.00 µs | 12.00 ms |            0.8× |"), md);
+                + "11.00 ms | 12.00 ms |            0.8× |"), md);
+    }
+
+    @Test
+    void aControllerThatCouldNotBeAuditedFailsTheVerdict() {
+        String md = MarkdownReport.render(SampleReports.reportWithError());
+
+        assertTrue(md.startsWith("# dip audit\n\nStatus: **FAIL** — 2 controllers"), md);
+        assertTrue(md.contains("| falling_smc   | FAIL   | could not be audited: IllegalStateException: the closed loop "
+                + "stopped (FELL)"), md);
     }
 
     @Test

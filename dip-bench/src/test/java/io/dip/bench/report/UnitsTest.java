@@ -25,6 +25,13 @@ class UnitsTest {
     }
 
     @Test
+    void showsANegativeValueThatRoundsToZeroAsZero() {
+        assertEquals("0.0", Units.fixed(-0.04, 1));
+        assertEquals("-0.1", Units.fixed(-0.06, 1));
+        assertEquals("0", Units.fixed(-0.2, 0));
+    }
+
+    @Test
     void formatsCountsAndFactors() {
         assertEquals("3,600,000", Units.count(3_600_000));
         assertEquals("400×", Units.times(400));
