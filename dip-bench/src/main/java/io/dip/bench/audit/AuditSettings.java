@@ -66,14 +66,15 @@ public record AuditSettings(boolean quick, double hours, double dt, long warmupC
     /**
      * @param hours simulated hours of the long run, or null for the default of the form
      * @param quick the short CI form: 1 h long run and 1 s paced runs instead of 10 h and 10 s
-     * @param idle  idle strategy of the paced runs
+     * @param idle    idle strategy of the paced runs
+     * @param epsilon whether to repeat the long run in an Epsilon-GC child JVM
      * @return the standard settings: dt 0.01 s, 2·10⁵ warm-up and 10⁶ measured calls, 10 ms deadline,
-     *         paced runs at 100 Hz and 1 kHz, Epsilon proof on
+     *         paced runs at 100 Hz and 1 kHz
      */
-    public static AuditSettings standard(Double hours, boolean quick, IdleStrategy idle) {
+    public static AuditSettings standard(Double hours, boolean quick, IdleStrategy idle, boolean epsilon) {
         double h = hours != null ? hours : quick ? QUICK_HOURS : DEFAULT_HOURS;
         return new AuditSettings(quick, h, DEFAULT_DT, WARMUP_CALLS, MEASURED_CALLS, DEFAULT_DEADLINE_NANOS,
-                List.of(100.0, 1000.0), quick ? 1.0 : 10.0, idle, true);
+                List.of(100.0, 1000.0), quick ? 1.0 : 10.0, idle, epsilon);
     }
 
     /** @return closed-loop steps of the long run, {@code round(hours · 3600 / dt)} */

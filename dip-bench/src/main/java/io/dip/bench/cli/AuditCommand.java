@@ -56,6 +56,9 @@ public final class AuditCommand implements Callable<Integer> {
             description = "Idle strategy of the paced loop: sleep, yield or busy-spin (default ${DEFAULT-VALUE}).")
     private String idle;
 
+    @Option(names = "--no-epsilon", description = "Skip the Epsilon-GC child-JVM run.")
+    private boolean noEpsilon;
+
     @Option(names = "--md", paramLabel = "FILE", description = "Also write the report as Markdown.")
     private Path markdown;
 
@@ -70,7 +73,7 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        AuditSettings settings = AuditSettings.standard(hours, quick, IdleStrategy.parse(idle));
+        AuditSettings settings = AuditSettings.standard(hours, quick, IdleStrategy.parse(idle), !noEpsilon);
         PrintWriter out = spec.commandLine().getOut();
         PrintStream progress = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         AuditReport report;

@@ -89,13 +89,19 @@ public final class BenchRunner {
         }
         Result<?> primary = result.getPrimaryResult();
         double bytes = Double.NaN;
-        for (Map.Entry<String, Result> e : result.getSecondaryResults().entrySet()) {
+        for (Map.Entry<String, ? extends Result<?>> e : secondaryResults(result).entrySet()) {
             if (e.getKey().endsWith(ALLOCATION_LABEL)) {
                 bytes = e.getValue().getScore();
             }
         }
         return new BenchRow(shortName, String.join(", ", values), primary.getScore(), primary.getScoreError(),
                 primary.getScoreUnit(), bytes);
+    }
+
+    /** JMH declares the secondary results with a raw {@code Result} type. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Map<String, ? extends Result<?>> secondaryResults(RunResult result) {
+        return (Map) result.getSecondaryResults();
     }
 
     /**

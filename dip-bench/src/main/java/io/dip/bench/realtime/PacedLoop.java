@@ -66,14 +66,4 @@ public final class PacedLoop {
         long wall = System.nanoTime() - start;
         return new PacedLoopResult(periodNanos, idle, iterations, misses, latency.summary(), wall);
     }
-
-    /** @return the period (ns) */
-    public long periodNanos() {
-        return periodNanos;
-    }
-
-    /** @return the idle strategy */
-    public IdleStrategy idle() {
-        return idle;
-    }
 }
