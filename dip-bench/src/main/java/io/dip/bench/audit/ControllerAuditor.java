@@ -149,15 +149,16 @@ public final class ControllerAuditor {
 
     private LongRun longRun(ControllerProvider provider) {
         long total = settings.longRunSteps();
-        try (SoakLoop soak = new SoakLoop(rig.scenario(provider, settings.dt(), total + 1), meter)) {
+        ControllerCapture capture = new ControllerCapture(provider);
+        try (SoakLoop soak = new SoakLoop(rig.scenario(capture, settings.dt(), total + 1), meter)) {
             SoakOutcome warmup = soak.warmUp(Math.min(total / 2, LONG_RUN_WARMUP_STEPS));
-            long retainedStart = RetainedSize.of(soak.current().controller());
+            long retainedStart = RetainedSize.of(capture.last());
             long heapStart = heap.usedAfterGc();
             GcActivity gcStart = GcActivity.now();
             SoakOutcome measured = soak.run(total - warmup.steps());
             GcActivity gc = GcActivity.now().since(gcStart);
             long heapEnd = heap.usedAfterGc();
-            long retainedEnd = RetainedSize.of(soak.current().controller());
+            long retainedEnd = RetainedSize.of(capture.last());
             long steps = warmup.steps() + measured.steps();
             LongRunResult result = new LongRunResult(steps, steps * settings.dt() / 3600.0, measured.episodes(),
                     restartReason(warmup, measured), warmup.wallNanos() + measured.wallNanos(),

@@ -11,8 +11,8 @@ import io.dip.sim.recording.NullRecorder;
  * A long, non-recording closed-loop run through the engine's step API ({@link ClosedLoop#step()} with the
  * {@link NullRecorder}), counting the bytes the stepping thread allocates.
  *
- * <p>The run may be taken in several {@link #run} calls (probes in between see the same loop through
- * {@link #current()}). If the loop stops before the requested steps (the pendulum fell), the soak closes it and
+ * <p>The run may be taken in several {@link #run} calls, all on the same loop, so that probes can run in between.
+ * If the loop stops before the requested steps (the pendulum fell), the soak closes it and
  * starts a new episode from the scenario's initial state; creating the loop is outside the counted windows,
  * stepping is inside.
  */
@@ -101,7 +101,7 @@ public final class SoakLoop implements AutoCloseable {
     }
 
     /** @return the loop of the current episode, created when there is none (or the last one stopped) */
-    public ClosedLoop current() {
+    private ClosedLoop current() {
         if (loop == null || !loop.isRunning()) {
             closeCurrent();
             loop = new ClosedLoop(scenario, NullRecorder.INSTANCE);
