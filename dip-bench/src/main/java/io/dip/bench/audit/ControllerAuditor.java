@@ -1,12 +1,12 @@
 package io.dip.bench.audit;
 
-import io.dip.bench.ReferenceRig;
 import io.dip.api.Controller;
 import io.dip.api.ControllerProvider;
 import io.dip.api.ControllerSpec;
 import io.dip.api.DynamicsModel;
 import io.dip.api.DynamicsRef;
 import io.dip.bench.ProbeStates;
+import io.dip.bench.ReferenceRig;
 import io.dip.bench.measure.AllocationMeter;
 import io.dip.bench.measure.GcActivity;
 import io.dip.bench.measure.HeapProbe;

@@ -1,7 +1,7 @@
 package io.dip.bench.audit;
 
-import io.dip.bench.ReferenceRig;
 import io.dip.api.ControllerProvider;
+import io.dip.bench.ReferenceRig;
 import io.dip.bench.measure.AllocationMeter;
 import io.dip.sim.runtime.PluginRegistry;
 import java.nio.file.Path;
