@@ -4,6 +4,8 @@ import io.dip.api.ParameterSpace;
 import io.dip.sim.runtime.PluginInfo;
 import io.dip.sim.runtime.PluginRegistry;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,6 +29,11 @@ final class PluginsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (PluginRegistry registry = plugins.openRegistry()) {
             List<PluginInfo> infos = registry.plugins();
+            if (infos.isEmpty()) {
+                out.println("no providers installed; add plugin jars with --plugins DIR");
+                out.flush();
+                return ExitCodes.OK;
+            }
             TextTable providers = new TextTable("KIND", "NAME", "ALIASES", "SOURCE", "DESCRIPTION");
             for (PluginInfo info : infos) {
                 providers.row(info.kind().label(), info.name(),
@@ -49,9 +56,17 @@ final class PluginsCommand implements Callable<Integer> {
     private static TextTable gainTable(ParameterSpace gains) {
         TextTable table = new TextTable("GAIN", "DEFAULT", "MIN", "MAX", "DESCRIPTION");
         for (ParameterSpace.Parameter p : gains.parameters()) {
-            table.row(p.name(), Double.toString(p.defaultValue()), Double.toString(p.lower()),
-                    Double.toString(p.upper()), p.description() == null ? "" : p.description());
+            table.row(p.name(), number(p.defaultValue()), number(p.lower()), number(p.upper()),
+                    p.description() == null ? "" : p.description());
         }
         return table;
+    }
+
+    /** @return the value to six significant digits, without trailing zeros: {@code 0.122175}, {@code 5} */
+    static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }
