@@ -23,6 +23,8 @@ class DipArchitectureTest {
     static void importProject() {
         projectClasses = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // other modules' shared test support (test-jars) is test code too
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .withImportOption(location -> !location.contains("/architecture/fixtures/"))
                 .importPackages("io.dip");
     }

@@ -1,5 +1,6 @@
 package io.dip.sim.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -265,7 +266,10 @@ class ClosedLoopTest {
                 NullRecorder.INSTANCE)) {
             assertTrue(loop.step());
             assertFalse(loop.step());
+            double[] end = loop.copyState(new double[6]);
             assertFalse(loop.step());
+            assertArrayEquals(end, loop.copyState(new double[6]), "a stopped run does not move");
+            assertEquals(0.002, loop.time(), 1e-15);
             assertEquals(2, loop.stepsTaken());
             assertSame(StopStatus.COMPLETED, loop.status());
             loop.result(1);
