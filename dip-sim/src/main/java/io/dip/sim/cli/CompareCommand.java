@@ -79,7 +79,6 @@ public final class CompareCommand implements DipCommand, Callable<Integer> {
 
     @Override
     public Integer call() {
-        HeapWatch heap = HeapWatch.start();
         PrintWriter out = spec.commandLine().getOut();
         try (ScenarioContext context = ScenarioContext.open(common, scenario.overrides())) {
             List<Scenario> scenarios = new ArrayList<>();
@@ -92,8 +91,10 @@ public final class CompareCommand implements DipCommand, Callable<Integer> {
             for (int i = 0; i < recordings.length; i++) {
                 recordings[i] = RunRecording.of(scenarios.get(i), sampleEvery, null, inMemory);
             }
+            HeapWatch heap = HeapWatch.start();
             List<SimulationResult> results = threads.runner().run(scenarios, i -> recordings[i].recorder(),
                     new Cancellation());
+            String heapLine = heap.summaryLine();
             if (json != null) {
                 ObjectNode document = JsonFiles.mapper().createObjectNode();
                 document.set("config", ConfigJson.of(context.config()));
@@ -107,7 +108,7 @@ public final class CompareCommand implements DipCommand, Callable<Integer> {
                         + Arrays.toString(context.config().simulation().initialState()), plot);
             }
             ResultTable.print(results, out);
-            out.println(heap.summaryLine());
+            out.println(heapLine);
             for (Path written : new Path[] {json, plot}) {
                 if (written != null) {
                     out.println("wrote " + written);

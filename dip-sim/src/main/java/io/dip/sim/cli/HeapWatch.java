@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Watches the heap over a command: {@link #start()} resets the peak usage of every heap memory pool, and
- * {@link #peakBytes()} adds up their peaks since. The pools peak at different moments, so the sum is an upper bound
+ * Watches the heap over a run: {@link #start()} resets the peak usage of every heap memory pool to its current
+ * usage, and {@link #peakBytes()} adds up their peaks since. The pools peak at different moments, so the sum is an upper bound
  * of the heap in use at any one time — the figure a leak would make grow with the run's length.
  */
 final class HeapWatch {

@@ -74,13 +74,14 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
 
     @Override
     public Integer call() {
-        HeapWatch heap = HeapWatch.start();
         PrintWriter out = spec.commandLine().getOut();
         try (ScenarioContext context = ScenarioContext.open(common, scenario.overrides())) {
             Scenario base = context.baseScenario(controller.resolve(context.registry()));
             RunRecording recording = RunRecording.of(base, context.config().simulation().sampleEvery(), csv,
                     json != null || plot != null);
+            HeapWatch heap = HeapWatch.start();
             SimulationResult result = SimulationEngine.run(base, recording.recorder());
+            String heapLine = heap.summaryLine();
             if (json != null) {
                 ObjectNode document = new ResultJsonWriter().toJson(result);
                 document.set("config", ConfigJson.of(context.config()));
@@ -90,7 +91,7 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
                 TrajectoryPlot.writeRun(recording.trajectory(result), base.name() + " — " + result.status(), plot);
             }
             ResultTable.print(List.of(result), out);
-            out.println(heap.summaryLine());
+            out.println(heapLine);
             for (Path written : new Path[] {csv, json, plot}) {
                 if (written != null) {
                     out.println("wrote " + written);
