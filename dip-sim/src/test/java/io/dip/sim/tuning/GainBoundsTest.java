@@ -1,0 +1,58 @@
+package io.dip.sim.tuning;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dip.api.ParameterSpace;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GainBoundsTest {
+
+    static final ParameterSpace SPACE = new ParameterSpace(List.of(
+            new ParameterSpace.Parameter("s1", -10.7, -21.4, -5.35, "surface"),
+            new ParameterSpace.Parameter("K", 5, 0.1, 50, "reaching"),
+            new ParameterSpace.Parameter("kd", 10, 0.1, 100, "damping")));
+
+    @Test
+    void parsesTheCommandLineForm() {
+        Map<String, GainRange> r = GainBounds.parse(" K=0.5:20 , kd=1:30,s1=-30:-1e-1");
+        assertEquals(List.of("K", "kd", "s1"), List.copyOf(r.keySet()));
+        assertEquals(new GainRange(0.5, 20), r.get("K"));
+        assertEquals(new GainRange(1, 30), r.get("kd"));
+        assertEquals(new GainRange(-30, -0.1), r.get("s1"));
+        assertTrue(GainBounds.parse("  ").isEmpty());
+        assertTrue(GainBounds.parse(null).isEmpty());
+    }
+
+    @Test
+    void malformedEntriesAreNamed() {
+        for (String bad : new String[] {"K", "K=1", "=1:2", "K=a:2", "K=1:b", "K=3:2", "K=1:2,K=2:3"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GainBounds.parse(bad));
+            assertTrue(e.getMessage().contains("--bounds"), bad + " → " + e.getMessage());
+        }
+    }
+
+    @Test
+    void overridesReplaceOnlyTheNamedGains() {
+        ParameterSpace s = GainBounds.override(SPACE, GainBounds.parse("kd=1:30"), "--bounds");
+        assertArrayEquals(new double[] {-21.4, 0.1, 1}, s.lowerBounds(), 0.0);
+        assertArrayEquals(new double[] {-5.35, 50, 30}, s.upperBounds(), 0.0);
+        assertArrayEquals(SPACE.defaults(), s.defaults(), 0.0);
+        SearchBounds b = GainBounds.of(s);
+        assertEquals(30, b.upper(2), 0.0);
+        assertEquals(new GainRange(1, 30), GainBounds.ranges(s).get("kd"));
+    }
+
+    @Test
+    void anUnknownGainIsReportedWithTheKnownOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> GainBounds.override(SPACE, Map.of("K2", new GainRange(0, 1)), "pso.bounds.classical_smc"));
+        assertTrue(e.getMessage().contains("pso.bounds.classical_smc"), e.getMessage());
+        assertTrue(e.getMessage().contains("K2"), e.getMessage());
+        assertTrue(e.getMessage().contains("[s1, K, kd]"), e.getMessage());
+    }
+}
