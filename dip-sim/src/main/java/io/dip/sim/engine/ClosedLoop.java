@@ -1,0 +1,266 @@
+package io.dip.sim.engine;
+
+import io.dip.api.Controller;
+import io.dip.api.Diagnostics;
+import io.dip.api.DynamicsModel;
+import io.dip.api.DynamicsRef;
+import io.dip.api.Integrator;
+import io.dip.api.StateIndex;
+import io.dip.sim.disturbance.Disturbance;
+import io.dip.sim.disturbance.SensorModel;
+import io.dip.sim.metrics.MetricsAccumulator;
+import io.dip.sim.metrics.RunMetrics;
+import io.dip.sim.recording.Recorder;
+import io.dip.sim.recording.Recording;
+import java.lang.ref.Reference;
+
+/**
+ * One closed-loop run of a {@link Scenario}, advanced one control period at a time (MODEL.md §5):
+ *
+ * <pre>
+ * t = k·dt
+ * y = sensor(x_k)
+ * u = controller.computeControl(t, y, u_prev)
+ * u_applied = clamp(u + disturbance(t), ±max_force)
+ * x_{k+1} = integrator.step(x_k, u_applied, dt)
+ * record(t, x_k, u_applied, σ)
+ * x_{k+1} not finite                            → DIVERGED at t + dt, stop
+ * |θ1| &gt; π/2 or |θ2| &gt; π/2 (or |x| &gt; track limit) → FELL (or OFF_TRACK) at t + dt, stop if stop_on_failure
+ * u_prev = u_applied
+ * </pre>
+ *
+ * <p>The constructor creates the plant, the nominal model, the integrator and the controller and allocates every
+ * buffer; {@link #step()} then allocates nothing. The loop owns the only strong reference to the nominal model
+ * (the controller gets a {@link DynamicsRef}) for its whole life, and {@link #close()} closes the controller. With
+ * {@code stop_on_failure: false} a run that fell goes on and ends with the status of its first failure (or
+ * DIVERGED); the cost's failure time is that of the first failure.
+ *
+ * <p>Confined to one thread. Use with try-with-resources; {@link SimulationEngine} shows the pattern.
+ */
+public final class ClosedLoop implements AutoCloseable {
+
+    private static final double FALL_ANGLE = Math.PI / 2;
+
+    private final Scenario scenario;
+    private final DynamicsModel plant;
+    private final DynamicsModel nominal;
+    private final Integrator integrator;
+    private final Controller controller;
+    private final Diagnostics diagnostics;
+    private final int sigmaIndex;
+    private final Recorder recorder;
+    private final MetricsAccumulator metrics;
+    private final Disturbance disturbance;
+    private final SensorModel sensor;
+    private final long seed;
+    private final long steps;
+    private final double dt;
+    private final double maxForce;
+    private final double trackLimit;
+    private final boolean stopOnFailure;
+    private final double[] state = new double[StateIndex.DIMENSION];
+    private final double[] next = new double[StateIndex.DIMENSION];
+    private final double[] measured = new double[StateIndex.DIMENSION];
+
+    private long step;
+    private double previousControl;
+    private StopStatus status;
+    private StopStatus firstFailure;
+    private double failureTime = Double.NaN;
+    private double endTime;
+    private Recording recording;
+
+    /**
+     * Builds the run: plant, nominal model, integrator and controller from the scenario's providers, and starts
+     * the recorder.
+     *
+     * @param scenario what to run
+     * @param recorder where the steps go (a new recorder, used for this run only)
+     */
+    public ClosedLoop(Scenario scenario, Recorder recorder) {
+        this.scenario = scenario;
+        this.recorder = recorder;
+        this.plant = scenario.plant().create();
+        this.nominal = scenario.nominal().create();
+        this.integrator = scenario.integrator().create(plant);
+        this.controller = scenario.controller().create(DynamicsRef.of(nominal));
+        this.diagnostics = controller.diagnostics();
+        this.sigmaIndex = diagnostics.indexOf(Diagnostics.SIGMA);
+        this.metrics = new MetricsAccumulator(scenario.dt(), scenario.duration(), scenario.costFunction());
+        this.disturbance = scenario.disturbance();
+        this.sensor = scenario.sensor();
+        this.seed = scenario.seed();
+        this.steps = scenario.steps();
+        this.dt = scenario.dt();
+        this.maxForce = scenario.maxForce();
+        this.trackLimit = scenario.trackLimit();
+        this.stopOnFailure = scenario.stopOnFailure();
+        double[] x0 = scenario.initialState();
+        System.arraycopy(x0, 0, state, 0, StateIndex.DIMENSION);
+        try {
+            recorder.begin(steps);
+        } catch (RuntimeException e) {
+            controller.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Runs one control period. Allocation-free.
+     *
+     * @return true while the run goes on; false once it has stopped (also when called after the stop)
+     */
+    public boolean step() {
+        if (status != null) {
+            return false;
+        }
+        double t = step * dt;
+        sensor.measure(seed, step, state, measured);
+        double u = controller.computeControl(t, measured, previousControl);
+        double applied = Math.max(-maxForce, Math.min(maxForce, u + disturbance.force(t)));
+        integrator.step(state, applied, dt, next);
+        double sigma = sigmaIndex >= 0 ? diagnostics.value(sigmaIndex) : 0.0;
+        recorder.record(t, state, applied, sigma);
+        metrics.accept(t, state, applied, sigma);
+        step++;
+        System.arraycopy(next, 0, state, 0, StateIndex.DIMENSION);
+        double now = step * dt;
+        if (!isFinite(state)) {
+            if (firstFailure == null) {
+                failureTime = now;
+            }
+            firstFailure = StopStatus.DIVERGED;
+            stop(StopStatus.DIVERGED, now);
+            return false;
+        }
+        if (firstFailure == null) {
+            StopStatus violation = violation(state);
+            if (violation != null) {
+                firstFailure = violation;
+                failureTime = now;
+                if (stopOnFailure) {
+                    stop(violation, now);
+                    return false;
+                }
+            }
+        }
+        previousControl = applied;
+        if (step == steps) {
+            stop(firstFailure == null ? StopStatus.COMPLETED : firstFailure, now);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Steps until the run stops or {@code cancellation} is set (checked before every step).
+     *
+     * @param cancellation the flag to poll
+     * @return the final status
+     */
+    public StopStatus run(Cancellation cancellation) {
+        while (status == null) {
+            if (cancellation.isCancelled()) {
+                stop(StopStatus.CANCELLED, step * dt);
+                break;
+            }
+            step();
+        }
+        return status;
+    }
+
+    private void stop(StopStatus finalStatus, double time) {
+        status = finalStatus;
+        endTime = time;
+    }
+
+    private StopStatus violation(double[] x) {
+        if (Math.abs(x[StateIndex.THETA1]) > FALL_ANGLE || Math.abs(x[StateIndex.THETA2]) > FALL_ANGLE) {
+            return StopStatus.FELL;
+        }
+        if (Math.abs(x[StateIndex.X]) > trackLimit) {
+            return StopStatus.OFF_TRACK;
+        }
+        return null;
+    }
+
+    private static boolean isFinite(double[] x) {
+        for (double v : x) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return true until the run has stopped */
+    public boolean isRunning() {
+        return status == null;
+    }
+
+    /** @return the final status, or null while running */
+    public StopStatus status() {
+        return status;
+    }
+
+    /** @return control steps taken so far */
+    public long stepsTaken() {
+        return step;
+    }
+
+    /** @return the time of the current state (s) */
+    public double time() {
+        return step * dt;
+    }
+
+    /**
+     * @param out receives the current state (length 6)
+     * @return {@code out}
+     */
+    public double[] copyState(double[] out) {
+        System.arraycopy(state, 0, out, 0, StateIndex.DIMENSION);
+        return out;
+    }
+
+    /** @return the controller of this run (for diagnostics; do not close it) */
+    public Controller controller() {
+        return controller;
+    }
+
+    /**
+     * Finishes the recording and collects the result. Call once, after the run has stopped.
+     *
+     * @param wallTimeNanos the wall-clock time the run took (ns)
+     * @return the result
+     */
+    public SimulationResult result(long wallTimeNanos) {
+        if (status == null) {
+            throw new IllegalStateException("the run has not stopped yet (step " + step + " of " + steps + ")");
+        }
+        if (recording != null) {
+            throw new IllegalStateException("result already collected");
+        }
+        boolean cancelled = status == StopStatus.CANCELLED;
+        recording = recorder.finish(endTime, state, !cancelled);
+        RunMetrics runMetrics = metrics.finish(state, firstFailure != null, failureTime, cancelled);
+        return new SimulationResult(scenario, status, endTime, failureTime, step, runMetrics, recording,
+                wallTimeNanos);
+    }
+
+    /**
+     * Closes the controller and, when no result was collected (the run threw), finishes the recording as partial.
+     * Idempotent.
+     */
+    @Override
+    public void close() {
+        try {
+            if (recording == null) {
+                recording = recorder.finish(step * dt, state, false);
+            }
+        } finally {
+            controller.close();
+            Reference.reachabilityFence(nominal);
+            Reference.reachabilityFence(plant);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.dip.sim.engine;
+
+import io.dip.api.Controller;
+import io.dip.api.ControllerProvider;
+import io.dip.api.ControllerSpec;
+import io.dip.api.DynamicsRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A controller chosen for a run: its provider and the spec to create it with (gains, control period, actuator
+ * limit, options).
+ *
+ * @param provider the controller's provider
+ * @param spec     gains (null for the provider's defaults), dt, max force and options
+ */
+public record ControllerSelection(ControllerProvider provider, ControllerSpec spec) {
+
+    /** Checks that neither part is null. */
+    public ControllerSelection {
+        if (provider == null || spec == null) {
+            throw new IllegalArgumentException("a controller selection needs a provider and a spec");
+        }
+    }
+
+    /**
+     * @param nominal weak handle on the nominal model, owned by the caller
+     * @return a new controller (confined to the calling run)
+     */
+    public Controller create(DynamicsRef nominal) {
+        return provider.create(spec, nominal);
+    }
+
+    /**
+     * @param gains a gain vector for this controller
+     * @return the same controller with those gains
+     */
+    public ControllerSelection withGains(double[] gains) {
+        return new ControllerSelection(provider, new ControllerSpec(gains, spec.dt(), spec.maxForce(),
+                spec.options()));
+    }
+
+    /** @return name, gains (null for defaults), dt, max force and options, for result files */
+    public Map<String, Object> describe() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", provider.name());
+        double[] gains = spec.gains();
+        List<Double> gainList = null;
+        if (gains != null) {
+            gainList = new ArrayList<>(gains.length);
+            for (double g : gains) {
+                gainList.add(g);
+            }
+        }
+        map.put("gains", gainList);
+        map.put("dt", spec.dt());
+        map.put("max_force", spec.maxForce());
+        map.put("options", spec.options().asMap());
+        return map;
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The closed-loop simulation engine (MODEL.md §5): a {@link io.dip.sim.engine.Scenario} names a plant, a nominal
+ * model for the controller, an integrator and a controller by their dip-api providers; a
+ * {@link io.dip.sim.engine.ClosedLoop} runs it step by step without allocating; {@link
+ * io.dip.sim.engine.SimulationEngine} runs one scenario and {@link io.dip.sim.engine.BatchRunner} many in
+ * parallel, with results that do not depend on the number of threads.
+ *
+ * <p>The engine takes provider objects, never names: mapping a configuration file and the plugin registry onto
+ * scenarios is the job of the layer above.
+ */
+package io.dip.sim.engine;

@@ -1,0 +1,47 @@
+package io.dip.sim.metrics;
+
+import java.util.function.ToDoubleFunction;
+
+/** A scalar measure of a run, as reported by Monte Carlo studies and plotted as histograms. */
+public enum Metric {
+    /** ISE = Σ dt·x_kᵀx_k. */
+    ISE("ise", "ISE", RunMetrics::stateError),
+    /** Settling time (s). */
+    SETTLING_TIME("settling_time", "settling time (s)", RunMetrics::settlingTime),
+    /** Overshoot (rad). */
+    OVERSHOOT("overshoot", "overshoot (rad)", RunMetrics::overshoot),
+    /** Peak |u| (N). */
+    PEAK_CONTROL("peak_control", "peak |u| (N)", RunMetrics::peakControl),
+    /** Chattering index Σ|Δu|/T (N/s). */
+    CHATTERING_INDEX("chattering_index", "chattering index (N/s)", RunMetrics::chatteringIndex),
+    /** Cost J. */
+    COST("cost", "cost J", RunMetrics::cost);
+
+    private final String key;
+    private final String label;
+    private final ToDoubleFunction<RunMetrics> reader;
+
+    Metric(String key, String label, ToDoubleFunction<RunMetrics> reader) {
+        this.key = key;
+        this.label = label;
+        this.reader = reader;
+    }
+
+    /** @return the key in result files, e.g. {@code settling_time} */
+    public String key() {
+        return key;
+    }
+
+    /** @return a plot label with the unit */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * @param metrics the measures of a run
+     * @return this measure's value
+     */
+    public double of(RunMetrics metrics) {
+        return reader.applyAsDouble(metrics);
+    }
+}

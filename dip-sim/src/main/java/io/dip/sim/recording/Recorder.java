@@ -1,0 +1,38 @@
+package io.dip.sim.recording;
+
+/**
+ * Receives a run step by step. One instance serves one run: {@link #begin} once, {@link #record} once per control
+ * step, then {@link #finish} once — also when the run stopped early, was cancelled or threw.
+ *
+ * <p>{@link #record} must not allocate: it is on the engine's hot path.
+ */
+public interface Recorder {
+
+    /**
+     * Called before the first step.
+     *
+     * @param expectedSteps the number of control steps the run will take if it does not stop early
+     */
+    void begin(long expectedSteps);
+
+    /**
+     * Called once per control step k.
+     *
+     * @param t     t_k = k·dt (s)
+     * @param x     the state before the step (length 6); read it now, it changes after the call
+     * @param u     the force applied during the step, after disturbance and actuator limit (N)
+     * @param sigma the controller's σ for this step (0 when it has none)
+     */
+    void record(double t, double[] x, double u, double sigma);
+
+    /**
+     * Called once after the last step.
+     *
+     * @param t          time of the end state (s)
+     * @param finalState the state after the last step (length 6)
+     * @param complete   false when the run did not end normally (cancelled, or an exception): a file recorder
+     *                   then leaves its output marked as partial
+     * @return what was recorded
+     */
+    Recording finish(double t, double[] finalState, boolean complete);
+}
