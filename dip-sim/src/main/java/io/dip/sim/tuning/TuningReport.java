@@ -13,10 +13,12 @@ import java.util.Map;
  * @param result      the optimiser's result (best gains in {@code gains} order)
  * @param defaultCost the cost of the default gains on the same scenarios
  * @param scenarios   a description of the scenario set (kind, count, duration, dt, plant, the scenarios)
+ * @param simulations closed-loop runs simulated (the defaults' runs included)
+ * @param steps       control steps simulated (runs that fail stop early and count fewer)
  * @param versions    software versions (dip, Java)
  */
 public record TuningReport(String controller, ParameterSpace gains, OptimizationResult result, double defaultCost,
-                           Map<String, Object> scenarios, Map<String, String> versions) {
+                           Map<String, Object> scenarios, long simulations, long steps, Map<String, String> versions) {
 
     /** Checks that the result fits the gains and copies the maps. */
     public TuningReport {
@@ -26,6 +28,12 @@ public record TuningReport(String controller, ParameterSpace gains, Optimization
         }
         scenarios = Collections.unmodifiableMap(new LinkedHashMap<>(scenarios));
         versions = Collections.unmodifiableMap(new LinkedHashMap<>(versions));
+    }
+
+    /** @return control steps simulated per second of the optimiser's wall time */
+    public double stepsPerSecond() {
+        double seconds = result.wallTime().toNanos() * 1e-9;
+        return seconds > 0 ? steps / seconds : 0.0;
     }
 
     /** @return the best gains with their names */

@@ -31,7 +31,8 @@ import java.util.Map;
  *   "seed": 1,
  *   "bounds": {"s0": {"min": …, "max": …}, …},
  *   "optimizer": {"name": "pso", "settings": {…}, "iterations": …, "evaluations": …,
- *                 "termination": "BUDGET_EXHAUSTED", "wall_time_s": …, "evaluations_per_s": …},
+ *                 "termination": "BUDGET_EXHAUSTED", "wall_time_s": …, "evaluations_per_s": …,
+ *                 "simulations": …, "steps": …, "steps_per_s": …},
  *   "scenarios": {…},
  *   "versions": {"dip": …, "java": …}
  * }
@@ -111,6 +112,9 @@ public final class TuningResultFile {
         optimizer.put("termination", result.termination().name());
         optimizer.put("wall_time_s", result.wallTime().toNanos() * 1e-9);
         optimizer.put("evaluations_per_s", result.evaluationsPerSecond());
+        optimizer.put("simulations", report.simulations());
+        optimizer.put("steps", report.steps());
+        optimizer.put("steps_per_s", report.stepsPerSecond());
         root.set("scenarios", JSON.valueToTree(report.scenarios()));
         root.set("versions", JSON.valueToTree(report.versions()));
         return root;

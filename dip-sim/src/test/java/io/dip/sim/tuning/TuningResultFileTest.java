@@ -27,7 +27,7 @@ class TuningResultFileTest {
                 120, 3, 77, GainBounds.of(GainBoundsTest.SPACE), PsoSettings.DEFAULTS.withParticles(40).asMap(),
                 Duration.ofMillis(1500), Termination.BUDGET_EXHAUSTED);
         return new TuningReport("classical_smc", GainBoundsTest.SPACE, result, 0.5,
-                Map.of("kind", "robust", "count", 15), Map.of("dip", "0.1.0", "java", "17"));
+                Map.of("kind", "robust", "count", 15), 360, 1_800_000, Map.of("dip", "0.1.0", "java", "17"));
     }
 
     @Test
@@ -58,6 +58,7 @@ class TuningResultFileTest {
         assertEquals(40, root.get("optimizer").get("settings").get("n_particles").asInt());
         assertEquals(1.5, root.get("optimizer").get("wall_time_s").asDouble(), 1e-12);
         assertEquals(80, root.get("optimizer").get("evaluations_per_s").asDouble(), 1e-9);
+        assertEquals(1_200_000, root.get("optimizer").get("steps_per_s").asDouble(), 1e-6);
         assertEquals("robust", root.get("scenarios").get("kind").asText());
         assertEquals("17", root.get("versions").get("java").asText());
         try (var listing = Files.list(dir)) {
