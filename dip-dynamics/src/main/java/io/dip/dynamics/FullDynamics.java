@@ -46,8 +46,7 @@ public final class FullDynamics extends AbstractPendulumDynamics {
      */
     @Override
     public void derivative(double[] x, double u, double[] out) {
-        coefficients.massMatrix(x[StateIndex.THETA1], x[StateIndex.THETA2], mass);
-        coefficients.bias(x, rhs);
+        coefficients.massMatrixAndBias(x, mass, rhs);
         rhs[0] = u - rhs[0];
         rhs[1] = -rhs[1];
         rhs[2] = -rhs[2];

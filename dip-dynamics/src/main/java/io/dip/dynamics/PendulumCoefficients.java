@@ -211,18 +211,7 @@ public final class PendulumCoefficients {
      * @param out9   receives M, row-major 3×3
      */
     public void massMatrix(double theta1, double theta2, double[] out9) {
-        double m01 = a1 * Math.cos(theta1);
-        double m02 = a2 * Math.cos(theta2);
-        double m12 = k * Math.cos(theta1 - theta2);
-        out9[0] = mt;
-        out9[1] = m01;
-        out9[2] = m02;
-        out9[3] = m01;
-        out9[4] = j1;
-        out9[5] = m12;
-        out9[6] = m02;
-        out9[7] = m12;
-        out9[8] = j2;
+        fillMassMatrix(Math.cos(theta1), Math.cos(theta2), Math.cos(theta1 - theta2), out9);
     }
 
     /**
@@ -234,12 +223,48 @@ public final class PendulumCoefficients {
     public void bias(double[] x, double[] out3) {
         double theta1 = x[StateIndex.THETA1];
         double theta2 = x[StateIndex.THETA2];
+        fillBias(x, Math.sin(theta1), Math.sin(theta2), Math.sin(theta1 - theta2), out3);
+    }
+
+    /**
+     * Writes M(q) and n(q, q̇) together with four trigonometric evaluations instead of six, using
+     * {@code cos(θ1−θ2) = cosθ1·cosθ2 + sinθ1·sinθ2} and {@code sin(θ1−θ2) = sinθ1·cosθ2 − cosθ1·sinθ2}
+     * (absolute rounding about 1e-16). Allocation-free.
+     *
+     * @param x    state (length 6)
+     * @param out9 receives M, row-major 3×3 (kg, kg·m, kg·m²)
+     * @param out3 receives n (N, N·m, N·m)
+     */
+    public void massMatrixAndBias(double[] x, double[] out9, double[] out3) {
+        double theta1 = x[StateIndex.THETA1];
+        double theta2 = x[StateIndex.THETA2];
+        double s1 = Math.sin(theta1);
+        double c1 = Math.cos(theta1);
+        double s2 = Math.sin(theta2);
+        double c2 = Math.cos(theta2);
+        fillMassMatrix(c1, c2, c1 * c2 + s1 * s2, out9);
+        fillBias(x, s1, s2, s1 * c2 - c1 * s2, out3);
+    }
+
+    private void fillMassMatrix(double c1, double c2, double c12, double[] out9) {
+        double m01 = a1 * c1;
+        double m02 = a2 * c2;
+        double m12 = k * c12;
+        out9[0] = mt;
+        out9[1] = m01;
+        out9[2] = m02;
+        out9[3] = m01;
+        out9[4] = j1;
+        out9[5] = m12;
+        out9[6] = m02;
+        out9[7] = m12;
+        out9[8] = j2;
+    }
+
+    private void fillBias(double[] x, double s1, double s2, double s12, double[] out3) {
         double xDot = x[StateIndex.X_DOT];
         double w1 = x[StateIndex.THETA1_DOT];
         double w2 = x[StateIndex.THETA2_DOT];
-        double s1 = Math.sin(theta1);
-        double s2 = Math.sin(theta2);
-        double s12 = Math.sin(theta1 - theta2);
         double relative = w2 - w1;
         double h0 = -a1 * s1 * w1 * w1 - a2 * s2 * w2 * w2;
         double h1 = k * s12 * w2 * w2;

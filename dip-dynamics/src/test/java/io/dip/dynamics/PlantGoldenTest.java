@@ -21,15 +21,15 @@ class PlantGoldenTest {
     private static final double RELATIVE = 1e-12;
     private static final double ABSOLUTE = 1e-12;
 
-    private static final JsonNode ROOT = GoldenFiles.load("plant.json");
-    private static final PhysicalParameters PHYSICS = GoldenFiles.physics(ROOT);
+    private final JsonNode root = GoldenFiles.load("plant.json");
+    private final PhysicalParameters physics = GoldenFiles.physics(root);
 
     @TestFactory
     Stream<DynamicTest> everyCaseMatches() {
-        List<JsonNode> cases = GoldenFiles.cases(ROOT);
-        FullDynamics full = new FullDynamics(PHYSICS);
-        SimplifiedDynamics simplified = new SimplifiedDynamics(PHYSICS);
-        LinearDynamics linear = new LinearDynamics(PHYSICS);
+        List<JsonNode> cases = GoldenFiles.cases(root);
+        FullDynamics full = new FullDynamics(physics);
+        SimplifiedDynamics simplified = new SimplifiedDynamics(physics);
+        LinearDynamics linear = new LinearDynamics(physics);
         return IntStream.range(0, cases.size()).mapToObj(index -> DynamicTest.dynamicTest("case " + index, () -> {
             JsonNode c = cases.get(index);
             double[] x = numbers(c, "x");
@@ -53,20 +53,20 @@ class PlantGoldenTest {
 
     @Test
     void linearMatricesMatch() {
-        LinearDynamics linear = new LinearDynamics(PHYSICS);
-        assertClose("linear_A", numbers(ROOT, "linear_A"), linear.stateMatrix(), RELATIVE, ABSOLUTE);
-        assertClose("linear_B", numbers(ROOT, "linear_B"), linear.inputMatrix(), RELATIVE, ABSOLUTE);
+        LinearDynamics linear = new LinearDynamics(physics);
+        assertClose("linear_A", numbers(root, "linear_A"), linear.stateMatrix(), RELATIVE, ABSOLUTE);
+        assertClose("linear_B", numbers(root, "linear_B"), linear.inputMatrix(), RELATIVE, ABSOLUTE);
     }
 
     @Test
     void everyModelLinearizesUprightToTheGoldenMatrices() {
         double[] a = new double[36];
         double[] b = new double[6];
-        for (DynamicsModel model : List.of(new FullDynamics(PHYSICS), new SimplifiedDynamics(PHYSICS),
-                new LinearDynamics(PHYSICS))) {
+        for (DynamicsModel model : List.of(new FullDynamics(physics), new SimplifiedDynamics(physics),
+                new LinearDynamics(physics))) {
             model.uprightLinearization(a, b);
-            assertClose(model.name() + " A", numbers(ROOT, "linear_A"), a, RELATIVE, ABSOLUTE);
-            assertClose(model.name() + " B", numbers(ROOT, "linear_B"), b, RELATIVE, ABSOLUTE);
+            assertClose(model.name() + " A", numbers(root, "linear_A"), a, RELATIVE, ABSOLUTE);
+            assertClose(model.name() + " B", numbers(root, "linear_B"), b, RELATIVE, ABSOLUTE);
         }
     }
 

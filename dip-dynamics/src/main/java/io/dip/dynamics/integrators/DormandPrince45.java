@@ -123,10 +123,14 @@ public final class DormandPrince45 implements Integrator {
      * @param u   cart force held over the period (N)
      * @param dt  control period (s), &gt; 0
      * @param out receives y5 at t + dt; may be {@code x}
-     * @throws IllegalStateException when the period needs more than the sub-step budget
+     * @throws IllegalArgumentException when dt is not &gt; 0
+     * @throws IllegalStateException    when the period needs more than the sub-step budget
      */
     @Override
     public void step(double[] x, double u, double dt, double[] out) {
+        if (!(dt > 0.0) || dt == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException(NAME + " control period dt must be finite and > 0, got " + dt);
+        }
         int n = y.length;
         System.arraycopy(x, 0, y, 0, n);
         accepted = 0;

@@ -9,6 +9,11 @@ import java.lang.management.ManagementFactory;
  * Measures the heap bytes the current thread allocates while running a workload, with
  * {@link com.sun.management.ThreadMXBean#getThreadAllocatedBytes(long)}: the proof that a hot path is
  * allocation-free after warm-up.
+ *
+ * <p>{@link #assertAllocationFree} measures up to {@value #ROUNDS} rounds of the full call count and passes when
+ * one round allocates 0 bytes: a one-off event of the virtual machine (a deoptimisation that re-materialises
+ * scalar-replaced objects when a call site first sees a new workload class) may allocate a few bytes once, whereas
+ * a hot path that allocates does so in every round (at least 16 bytes per call).
  */
 public final class AllocationMeter {
 
@@ -17,6 +22,9 @@ public final class AllocationMeter {
 
     /** Calls measured. */
     public static final int DEFAULT_CALLS = 1_000_000;
+
+    /** Measured rounds at most, each of the full call count. */
+    public static final int ROUNDS = 3;
 
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -53,16 +61,24 @@ public final class AllocationMeter {
     }
 
     /**
-     * Asserts that {@code calls} runs of {@code workload} after {@code warmUp} runs allocate 0 bytes.
+     * Asserts that {@code calls} runs of {@code workload} after {@code warmUp} runs allocate 0 bytes, in one of
+     * at most {@value #ROUNDS} measured rounds (see the class description).
      *
      * @param what     description for the failure message
      * @param workload the hot-path call
      * @param warmUp   unmeasured calls
-     * @param calls    measured calls
+     * @param calls    measured calls per round
      */
     public static void assertAllocationFree(String what, Runnable workload, int warmUp, int calls) {
-        long bytes = bytesAllocated(workload, warmUp, calls);
-        assertEquals(0L, bytes, what + " allocated " + bytes + " bytes over " + calls + " calls after warm-up");
+        long[] rounds = new long[ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+            rounds[round] = bytesAllocated(workload, round == 0 ? warmUp : 0, calls);
+            if (rounds[round] == 0L) {
+                return;
+            }
+        }
+        assertEquals(0L, rounds[ROUNDS - 1], what + " allocated " + java.util.Arrays.toString(rounds)
+                + " bytes in " + ROUNDS + " rounds of " + calls + " calls after warm-up");
     }
 
     /**

@@ -64,7 +64,14 @@ public final class GoldenFiles {
      * @return its parsed JSON tree
      */
     public static JsonNode load(String fileName) {
-        Path file = directory().resolve(fileName);
+        return load(directory().resolve(fileName));
+    }
+
+    /**
+     * @param file a golden file
+     * @return its parsed JSON tree
+     */
+    public static JsonNode load(Path file) {
         if (!Files.isRegularFile(file)) {
             fail("golden file " + file + " is missing (set -D" + PROPERTY + " to the golden directory)");
         }

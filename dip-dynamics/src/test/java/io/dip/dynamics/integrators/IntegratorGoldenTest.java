@@ -30,17 +30,17 @@ class IntegratorGoldenTest {
      */
     private static final double PROPOSED_STEP_TOLERANCE = 1e-6;
 
-    private static final JsonNode ROOT = GoldenFiles.load("integrators.json");
+    private final JsonNode root = GoldenFiles.load("integrators.json");
 
     @TestFactory
     Stream<DynamicTest> everyCaseMatches() {
-        assertEquals(FullDynamics.NAME, GoldenFiles.required(ROOT, "model").asText(), "golden model");
-        JsonNode settings = GoldenFiles.required(ROOT, "rk45");
+        assertEquals(FullDynamics.NAME, GoldenFiles.required(root, "model").asText(), "golden model");
+        JsonNode settings = GoldenFiles.required(root, "rk45");
         assertEquals("dt", GoldenFiles.required(settings, "first_trial_step").asText(), "rk45 first trial step");
         DormandPrince45Tolerances tolerances = new DormandPrince45Tolerances(number(settings, "atol"),
                 number(settings, "rtol"), DormandPrince45Tolerances.DEFAULTS.maxSubSteps());
-        DynamicsModel model = new FullDynamics(GoldenFiles.physics(ROOT));
-        List<JsonNode> cases = GoldenFiles.cases(ROOT);
+        DynamicsModel model = new FullDynamics(GoldenFiles.physics(root));
+        List<JsonNode> cases = GoldenFiles.cases(root);
         return IntStream.range(0, cases.size()).mapToObj(index -> DynamicTest.dynamicTest("case " + index, () -> {
             JsonNode c = cases.get(index);
             double[] x = numbers(c, "x");
