@@ -19,6 +19,11 @@ public final class AdaptiveSmcProvider extends SlidingModeControllerProvider {
     static final String MIN_GAIN = "K_min";
     static final String MAX_GAIN = "K_max";
     static final String RATE_LIMIT = "adapt_rate_limit";
+    static final double DEFAULT_LEAK_RATE = 0.1;
+    static final double DEFAULT_DEAD_ZONE = 0.01;
+    static final double DEFAULT_MIN_GAIN = 0.1;
+    static final double DEFAULT_MAX_GAIN = 100.0;
+    static final double DEFAULT_RATE_LIMIT = 50.0;
 
     /** Creates the provider (ServiceLoader entry point). */
     public AdaptiveSmcProvider() {
@@ -35,17 +40,17 @@ public final class AdaptiveSmcProvider extends SlidingModeControllerProvider {
         double nominalGain = reaching[0];
         double adaptationRate = reaching[1];
         double linearGain = reaching[2];
-        double minGain = OptionValues.positive(options, MIN_GAIN, 0.1);
-        double maxGain = OptionValues.positive(options, MAX_GAIN, 100.0);
+        double minGain = OptionValues.positive(options, MIN_GAIN, DEFAULT_MIN_GAIN);
+        double maxGain = OptionValues.positive(options, MAX_GAIN, DEFAULT_MAX_GAIN);
         if (maxGain < minGain) {
             throw new IllegalArgumentException(options.pathOf(MAX_GAIN) + " must be >= " + options.pathOf(MIN_GAIN)
                     + " = " + minGain + ", got " + maxGain);
         }
         AdaptiveSmc.AdaptationLimits limits = new AdaptiveSmc.AdaptationLimits(
-                OptionValues.nonNegative(options, LEAK_RATE, 0.1),
-                OptionValues.nonNegative(options, DEAD_ZONE, 0.01),
+                OptionValues.nonNegative(options, LEAK_RATE, DEFAULT_LEAK_RATE),
+                OptionValues.nonNegative(options, DEAD_ZONE, DEFAULT_DEAD_ZONE),
                 minGain, maxGain,
-                OptionValues.positive(options, RATE_LIMIT, 50.0));
+                OptionValues.positive(options, RATE_LIMIT, DEFAULT_RATE_LIMIT));
         return settings -> new AdaptiveSmc(settings, nominalGain, adaptationRate, linearGain, limits);
     }
 }

@@ -19,6 +19,10 @@ public final class HybridAdaptiveSuperTwistingSmcProvider extends SlidingModeCon
     static final String DEAD_ZONE = "dead_zone";
     static final String MAX_GAIN = "k_max";
     static final String INTEGRAL_LIMIT = "integral_limit";
+    static final double DEFAULT_LEAK_RATE = 0.05;
+    static final double DEFAULT_DEAD_ZONE = 0.01;
+    static final double DEFAULT_MAX_GAIN = 50.0;
+    static final double DEFAULT_INTEGRAL_LIMIT = 100.0;
 
     /** Creates the provider (ServiceLoader entry point). */
     public HybridAdaptiveSuperTwistingSmcProvider() {
@@ -39,14 +43,14 @@ public final class HybridAdaptiveSuperTwistingSmcProvider extends SlidingModeCon
         double gamma1 = reaching[2];
         double gamma2 = reaching[3];
         double linearGain = reaching[4];
-        double maxGain = OptionValues.positive(options, MAX_GAIN, 50.0);
+        double maxGain = OptionValues.positive(options, MAX_GAIN, DEFAULT_MAX_GAIN);
         requireAtMost(where, "k1_0", initialK1, options.pathOf(MAX_GAIN), maxGain);
         requireAtMost(where, "k2_0", initialK2, options.pathOf(MAX_GAIN), maxGain);
         HybridAdaptiveSuperTwistingSmc.HybridLimits limits = new HybridAdaptiveSuperTwistingSmc.HybridLimits(
-                OptionValues.nonNegative(options, LEAK_RATE, 0.05),
-                OptionValues.nonNegative(options, DEAD_ZONE, 0.01),
+                OptionValues.nonNegative(options, LEAK_RATE, DEFAULT_LEAK_RATE),
+                OptionValues.nonNegative(options, DEAD_ZONE, DEFAULT_DEAD_ZONE),
                 maxGain,
-                OptionValues.positive(options, INTEGRAL_LIMIT, 100.0));
+                OptionValues.positive(options, INTEGRAL_LIMIT, DEFAULT_INTEGRAL_LIMIT));
         return settings -> new HybridAdaptiveSuperTwistingSmc(settings, initialK1, initialK2, gamma1, gamma2,
                 linearGain, limits);
     }

@@ -14,9 +14,7 @@ public final class SuperTwistingSmcProvider extends SlidingModeControllerProvide
 
     /** Registered name. */
     public static final String NAME = "sta_smc";
-    /** Option: bound on |v|. */
     static final String INTEGRAL_LIMIT = "integral_limit";
-    /** Default bound on |v|. */
     static final double DEFAULT_INTEGRAL_LIMIT = 100.0;
 
     /** Creates the provider (ServiceLoader entry point). */

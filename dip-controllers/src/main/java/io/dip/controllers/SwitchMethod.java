@@ -5,7 +5,7 @@ package io.dip.controllers;
  */
 public enum SwitchMethod {
 
-    /** {@code sat(σ, ε) = tanh(σ/ε)} (the default). */
+    /** {@code sat(σ, ε) = tanh(σ/ε)} (the default; see {@link HyperbolicTangent}). */
     TANH("tanh"),
 
     /** {@code sat(σ, ε) = clamp(σ/ε, −1, 1)}. */
@@ -30,7 +30,7 @@ public enum SwitchMethod {
     public double apply(double sigma, double epsilon) {
         double scaled = sigma / epsilon;
         if (this == TANH) {
-            return Math.tanh(scaled);
+            return HyperbolicTangent.tanh(scaled);
         }
         return Math.max(-1.0, Math.min(1.0, scaled));
     }

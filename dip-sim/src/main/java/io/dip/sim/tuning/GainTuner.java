@@ -6,6 +6,7 @@ import io.dip.sim.engine.Cancellation;
 import io.dip.sim.engine.ClosedLoop;
 import io.dip.sim.engine.Scenario;
 import io.dip.sim.recording.NullRecorder;
+import java.util.Map;
 
 /**
  * Tunes one controller's gains: minimises the combined cost J over a {@link ScenarioSet} with an
@@ -65,9 +66,10 @@ public final class GainTuner {
      *
      * @param seed     the optimiser's seed
      * @param listener told after each iteration
+     * @param versions the software versions to record (e.g. {@code dip}, {@code java})
      * @return the report: best gains, their cost, the defaults' cost, history, scenarios, settings, versions
      */
-    public TuningReport run(long seed, ProgressListener listener) {
+    public TuningReport run(long seed, ProgressListener listener, Map<String, String> versions) {
         ControllerTuningObjective objective = new ControllerTuningObjective(scenarios, runner, simulationStop);
         double defaultCost = objective.cost(gains.defaults());
         OptimizationProblem problem = new OptimizationProblem(objective, GainBounds.of(gains),
@@ -75,6 +77,6 @@ public final class GainTuner {
         OptimizationResult result = optimizer.minimize(problem, listener, optimizerStop);
         String controller = scenarios.scenarios().get(0).controller().provider().name();
         return new TuningReport(controller, gains, result, defaultCost, scenarios.describe(),
-                objective.simulations(), objective.steps(), SoftwareVersions.current());
+                objective.simulations(), objective.steps(), versions);
     }
 }

@@ -1,0 +1,124 @@
+package io.dip.sim.cli;
+
+import io.dip.sim.runtime.PluginException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code dip} command: {@code dip [--verbose] <command> [options]}. Built-in commands are {@code plugins} and
+ * {@code config}; every other command is a {@link DipCommand} service.
+ */
+@Command(name = "dip", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Double-inverted-pendulum control research: sliding-mode controllers as plugins, simulation, "
+                + "gain tuning and a memory/latency audit.",
+        subcommands = {PluginsCommand.class, ConfigCommand.class})
+public final class DipCli implements Callable<Integer> {
+
+    /** Guice reports module failures on java.util.logging as well; dip reports them itself, once. */
+    private static final Logger GUICE_LOG = Logger.getLogger("com.google.inject");
+
+    @Option(names = ErrorReporter.VERBOSE, scope = ScopeType.INHERIT,
+            description = "Print the stack trace of an error.")
+    private boolean verbose;
+
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * Runs {@code dip} and exits with its code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        GUICE_LOG.setLevel(Level.OFF);
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (PluginException e) {
+            PrintWriter err = new PrintWriter(System.err, true);
+            err.println("dip: " + e.getMessage());
+            code = ExitCodes.USAGE;
+        }
+        System.exit(code);
+    }
+
+    /**
+     * @return the command line with every built-in and discovered command, the one-line error reporting and
+     *         {@code -h/--help} on every command
+     * @throws PluginException when a {@link DipCommand} service cannot be loaded or two commands share a name
+     */
+    public static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new DipCli());
+        List<DipCommand> discovered = discoverCommands();
+        discovered.sort(Comparator.comparing(DipCommand::name));
+        for (DipCommand command : discovered) {
+            CommandLine existing = line.getSubcommands().get(command.name());
+            if (existing != null) {
+                throw new PluginException("two dip commands are named '" + command.name() + "': "
+                        + existing.getCommandSpec().userObject().getClass().getName() + " and "
+                        + command.getClass().getName());
+            }
+            line.addSubcommand(command.name(), command.command());
+        }
+        addHelpOptions(line);
+        ErrorReporter reporter = new ErrorReporter();
+        line.setExecutionExceptionHandler(reporter);
+        line.setParameterExceptionHandler(reporter);
+        return line;
+    }
+
+    private static List<DipCommand> discoverCommands() {
+        List<DipCommand> commands = new ArrayList<>();
+        Iterator<DipCommand> services = ServiceLoader.load(DipCommand.class, DipCli.class.getClassLoader())
+                .iterator();
+        try {
+            while (services.hasNext()) {
+                commands.add(services.next());
+            }
+        } catch (ServiceConfigurationError e) {
+            throw new PluginException("cannot load a dip command: " + e.getMessage()
+                    + (e.getCause() == null ? "" : ": " + e.getCause()), e);
+        }
+        return commands;
+    }
+
+    private static void addHelpOptions(CommandLine line) {
+        CommandSpec spec = line.getCommandSpec();
+        if (spec.options().stream().noneMatch(OptionSpec::usageHelp)) {
+            List<String> names = new ArrayList<>();
+            for (String name : new String[] {"-h", "--help"}) {
+                if (spec.findOption(name) == null) {
+                    names.add(name);
+                }
+            }
+            if (!names.isEmpty()) {
+                spec.addOption(OptionSpec.builder(names.toArray(String[]::new)).usageHelp(true)
+                        .description("Show this help message and exit.").build());
+            }
+        }
+        line.getSubcommands().values().forEach(DipCli::addHelpOptions);
+    }
+
+    /** Without a command: a usage error listing the commands. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "no command given; choose one of: "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+}
