@@ -66,7 +66,7 @@ public final class CmaEsOptimizer implements Optimizer {
         for (int i = 0; i < dimension; i++) {
             if (!(bounds.width(i) > 0)) {
                 throw new IllegalArgumentException("cmaes needs lower < upper in every dimension; dimension " + i
-                        + " is fixed at " + bounds.lower(i) + " (use pso or nelder-mead)");
+                        + " is fixed at " + bounds.lower(i) + " (use pso or nelder_mead)");
             }
             sigma[i] = settings.initialStep() * bounds.width(i);
         }

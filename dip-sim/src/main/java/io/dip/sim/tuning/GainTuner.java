@@ -28,7 +28,7 @@ public final class GainTuner {
 
     /**
      * @param scenarios the scenarios, all with the controller to tune
-     * @param gains     the controller's gains with the bounds to search (see {@link GainBounds})
+     * @param gains     the controller's gains with the bounds to search (see {@link BoundsOverrides})
      * @param optimizer the optimiser
      * @param runner    the simulation threads
      * @throws IllegalArgumentException when the gain count does not match the controller, or the controller
@@ -51,7 +51,7 @@ public final class GainTuner {
             // building the loop creates the controller, which validates the gains
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the " + which + " bounds of " + scenario.controller().provider().name()
-                    + " " + GainBounds.ranges(gains) + " are not valid gains: " + e.getMessage(), e);
+                    + " " + BoundsOverrides.ranges(gains) + " are not valid gains: " + e.getMessage(), e);
         }
     }
 
@@ -72,7 +72,7 @@ public final class GainTuner {
     public TuningReport run(long seed, ProgressListener listener, Map<String, String> versions) {
         ControllerTuningObjective objective = new ControllerTuningObjective(scenarios, runner, simulationStop);
         double defaultCost = objective.cost(gains.defaults());
-        OptimizationProblem problem = new OptimizationProblem(objective, GainBounds.of(gains),
+        OptimizationProblem problem = new OptimizationProblem(objective, BoundsOverrides.of(gains),
                 gains.defaults(), seed);
         OptimizationResult result = optimizer.minimize(problem, listener, optimizerStop);
         String controller = scenarios.scenarios().get(0).controller().provider().name();

@@ -30,10 +30,10 @@ public final class NelderMeadOptimizer implements Optimizer {
         this.settings = settings;
     }
 
-    /** @return {@code nelder-mead} */
+    /** @return {@code nelder_mead} */
     @Override
     public String name() {
-        return "nelder-mead";
+        return "nelder_mead";
     }
 
     /** @return the iteration budget */

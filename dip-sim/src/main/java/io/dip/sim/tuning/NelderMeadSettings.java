@@ -21,16 +21,16 @@ public record NelderMeadSettings(int iterations, int evaluations, double initial
     /** Validates every field. */
     public NelderMeadSettings {
         if (iterations < 1) {
-            throw new IllegalArgumentException("nelder-mead iterations must be >= 1, got " + iterations);
+            throw new IllegalArgumentException("nelder_mead iterations must be >= 1, got " + iterations);
         }
         if (evaluations < 1) {
-            throw new IllegalArgumentException("nelder-mead evaluations must be >= 1, got " + evaluations);
+            throw new IllegalArgumentException("nelder_mead evaluations must be >= 1, got " + evaluations);
         }
         if (!(initialStep > 0 && initialStep <= 1)) {
-            throw new IllegalArgumentException("nelder-mead initial_step must be in (0, 1], got " + initialStep);
+            throw new IllegalArgumentException("nelder_mead initial_step must be in (0, 1], got " + initialStep);
         }
         if (!(tolerance >= 0) || !Double.isFinite(tolerance)) {
-            throw new IllegalArgumentException("nelder-mead tolerance must be finite and >= 0, got " + tolerance);
+            throw new IllegalArgumentException("nelder_mead tolerance must be finite and >= 0, got " + tolerance);
         }
     }
 

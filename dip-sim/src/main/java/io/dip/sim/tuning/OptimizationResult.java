@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The outcome of one optimisation run.
  *
- * @param optimizer     the optimiser's name ({@code pso}, {@code cmaes}, {@code nelder-mead})
+ * @param optimizer     the optimiser's name ({@code pso}, {@code cmaes}, {@code nelder_mead})
  * @param bestPosition  the best point found (within the bounds)
  * @param bestCost      its cost ({@code +∞} when no point could be scored)
  * @param costHistory   the best cost after each iteration, {@code iterations} entries

@@ -9,7 +9,10 @@ import java.util.Map;
  */
 public interface Optimizer {
 
-    /** @return the optimiser's name as the command line spells it: {@code pso}, {@code cmaes}, {@code nelder-mead} */
+    /**
+     * @return the optimiser's name as the configuration ({@code pso.optimizer}) spells it: {@code pso},
+     *         {@code cmaes}, {@code nelder_mead}
+     */
     String name();
 
     /** @return the iteration budget of one run (what {@link ProgressListener} counts towards) */

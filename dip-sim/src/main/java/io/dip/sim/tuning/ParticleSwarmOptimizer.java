@@ -34,10 +34,10 @@ import java.util.random.RandomGenerator;
  */
 public final class ParticleSwarmOptimizer implements Optimizer {
 
-    private final PsoSettings settings;
+    private final SwarmSettings settings;
 
     /** @param settings the swarm settings */
-    public ParticleSwarmOptimizer(PsoSettings settings) {
+    public ParticleSwarmOptimizer(SwarmSettings settings) {
         if (settings == null) {
             throw new IllegalArgumentException("PSO settings must not be null");
         }
@@ -45,7 +45,7 @@ public final class ParticleSwarmOptimizer implements Optimizer {
     }
 
     /** @return the swarm settings */
-    public PsoSettings psoSettings() {
+    public SwarmSettings psoSettings() {
         return settings;
     }
 
@@ -127,7 +127,7 @@ public final class ParticleSwarmOptimizer implements Optimizer {
     /** The state of one run: positions, velocities, personal and global bests. */
     private static final class Swarm {
         private final SearchBounds bounds;
-        private final PsoSettings settings;
+        private final SwarmSettings settings;
         private final double[][] position;
         private final double[][] velocity;
         private final double[][] personalBest;
@@ -137,7 +137,7 @@ public final class ParticleSwarmOptimizer implements Optimizer {
         private final double[] best;
         private double bestCost = Double.POSITIVE_INFINITY;
 
-        Swarm(SearchBounds bounds, PsoSettings settings) {
+        Swarm(SearchBounds bounds, SwarmSettings settings) {
             this.bounds = bounds;
             this.settings = settings;
             int n = settings.particles();

@@ -2,6 +2,7 @@ package io.dip.sim.tuning;
 
 import io.dip.api.PhysicalParameters;
 import io.dip.api.StateIndex;
+import io.dip.sim.config.PhysicsUncertainty;
 import io.dip.sim.engine.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class TuningScenarios {
      * {@code parameterDraws} is 0, else on {@code parameterDraws} drawn plants.
      *
      * <p>Draw order: the random states (state by state, component by component), then the plants (state by state
-     * in the order above, draw by draw, 13 numbers each — see {@link ParameterUncertainty#draw}).
+     * in the order above, draw by draw, 13 numbers each, one per physics key in order).
      *
      * @param base           the base scenario (its initial state is not used)
      * @param initialStates  nominal initial states ({@code pso.initial_states}), each of length 6
@@ -51,7 +52,7 @@ public final class TuningScenarios {
      * @return the set, {@code (states + randomStates)·max(1, parameterDraws)} scenarios
      */
     public static ScenarioSet configured(Scenario base, List<double[]> initialStates, int randomStates,
-                                         double[] randomRange, int parameterDraws, ParameterUncertainty uncertainty,
+                                         double[] randomRange, int parameterDraws, PhysicsUncertainty uncertainty,
                                          long seed) {
         if (randomStates < 0) {
             throw new IllegalArgumentException("pso.random_initial_states must be >= 0, got " + randomStates);
@@ -88,12 +89,13 @@ public final class TuningScenarios {
         }
         List<Scenario> scenarios = new ArrayList<>();
         PhysicalParameters nominal = base.plant().parameters();
+        double[] deltas = uncertainty.toArray();
         for (int s = 0; s < states.size(); s++) {
             if (parameterDraws == 0) {
                 scenarios.add(variant(base, scenarios.size(), names.get(s), states.get(s), nominal));
             }
             for (int d = 0; d < parameterDraws; d++) {
-                PhysicalParameters drawn = uncertainty.draw(nominal, random);
+                PhysicalParameters drawn = ParameterDraw.draw(nominal, deltas, random);
                 scenarios.add(variant(base, scenarios.size(), names.get(s) + "-draw-" + (d + 1), states.get(s),
                         drawn));
             }
@@ -112,7 +114,7 @@ public final class TuningScenarios {
      */
     public static ScenarioSet robust(Scenario base) {
         SplittableRandom random = new SplittableRandom(ROBUST_SEED);
-        ParameterUncertainty uncertainty = ParameterUncertainty.uniform(ROBUST_UNCERTAINTY);
+        double[] deltas = ParameterDraw.uniformExceptGravity(ROBUST_UNCERTAINTY);
         PhysicalParameters nominal = base.plant().parameters();
         List<Scenario> scenarios = new ArrayList<>();
         for (Group group : ROBUST_GROUPS) {
@@ -120,7 +122,7 @@ public final class TuningScenarios {
                 double[] x0 = new double[StateIndex.DIMENSION];
                 x0[StateIndex.THETA1] = group.amplitude() * (2.0 * random.nextDouble() - 1.0);
                 x0[StateIndex.THETA2] = group.amplitude() * (2.0 * random.nextDouble() - 1.0);
-                PhysicalParameters drawn = uncertainty.draw(nominal, random);
+                PhysicalParameters drawn = ParameterDraw.draw(nominal, deltas, random);
                 scenarios.add(variant(base, scenarios.size(), group.name() + "-" + (i + 1), x0, drawn));
             }
         }

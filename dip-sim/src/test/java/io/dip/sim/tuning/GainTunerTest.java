@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dip.api.ParameterSpace;
+import io.dip.sim.config.PhysicsUncertainty;
 import io.dip.sim.engine.BatchRunner;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,13 @@ class GainTunerTest {
     private static ScenarioSet scenarios(String controller) {
         return TuningScenarios.configured(TuningFixtures.base(controller, 1.0, 0.01),
                 List.of(new double[] {0, 0.1, -0.05, 0, 0, 0}, new double[] {0, -0.2, 0.15, 0, 0, 0}), 1,
-                new double[] {0, 0.2, 0.2, 0, 0, 0}, 1, ParameterUncertainty.DEFAULTS, 9);
+                new double[] {0, 0.2, 0.2, 0, 0, 0}, 1, PhysicsUncertainty.DEFAULTS, 9);
     }
 
     private static TuningReport tune(String controller, int threads, long seed) {
         ParameterSpace space = TuningFixtures.controller(controller).gains();
         GainTuner tuner = new GainTuner(scenarios(controller), space,
-                new ParticleSwarmOptimizer(PsoSettings.DEFAULTS.withParticles(6).withIterations(4)),
+                new ParticleSwarmOptimizer(SwarmSettings.DEFAULTS.withParticles(6).withIterations(4)),
                 new BatchRunner(threads));
         return tuner.run(seed, ProgressListener.NONE, VERSIONS);
     }
@@ -49,17 +50,17 @@ class GainTunerTest {
         assertEquals(3, r.scenarios().get("count"));
         assertTrue(Double.isFinite(r.defaultCost()));
         assertTrue(Double.isFinite(r.result().bestCost()));
-        assertTrue(GainBounds.of(r.gains()).contains(r.result().bestPosition()));
+        assertTrue(BoundsOverrides.of(r.gains()).contains(r.result().bestPosition()));
         assertEquals(VERSIONS, r.versions());
         assertEquals(List.of("s0", "s1", "s2", "s3", "s4", "s5", "K", "kd"), r.bestGains().names());
     }
 
     @Test
     void boundsOutsideAGainsDomainAreRejectedBeforeTuning() {
-        ParameterSpace space = GainBounds.override(TuningFixtures.controller("classical_smc").gains(),
-                GainBounds.parse("K=-1:5"), "--bounds");
+        ParameterSpace space = BoundsOverrides.override(TuningFixtures.controller("classical_smc").gains(),
+                BoundsOverrides.parse("K=-1:5"), "--bounds");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new GainTuner(
-                scenarios("classical_smc"), space, new ParticleSwarmOptimizer(PsoSettings.DEFAULTS),
+                scenarios("classical_smc"), space, new ParticleSwarmOptimizer(SwarmSettings.DEFAULTS),
                 new BatchRunner(1)));
         assertTrue(e.getMessage().contains("lower bounds") && e.getMessage().contains("K"), e.getMessage());
     }
@@ -69,7 +70,7 @@ class GainTunerTest {
         ParameterSpace space = TuningFixtures.controller("classical_smc").gains();
         AtomicReference<GainTuner> tuner = new AtomicReference<>();
         tuner.set(new GainTuner(scenarios("classical_smc"), space,
-                new ParticleSwarmOptimizer(PsoSettings.DEFAULTS.withParticles(4).withIterations(50)),
+                new ParticleSwarmOptimizer(SwarmSettings.DEFAULTS.withParticles(4).withIterations(50)),
                 new BatchRunner(2)));
         TuningReport r = tuner.get().run(5, (iteration, max, best, evaluations) -> {
             if (iteration == 2) {

@@ -24,7 +24,7 @@ class ParticleSwarmOptimizerTest {
         return new SearchBounds(l, u);
     }
 
-    private static OptimizationResult run(PsoSettings settings, BatchObjective objective, SearchBounds bounds,
+    private static OptimizationResult run(SwarmSettings settings, BatchObjective objective, SearchBounds bounds,
                                           long seed) {
         return new ParticleSwarmOptimizer(settings)
                 .minimize(OptimizationProblem.of(objective, bounds, seed), ProgressListener.NONE,
@@ -35,7 +35,7 @@ class ParticleSwarmOptimizerTest {
     void findsTheMinimumOfAShiftedSphere() {
         double[] centre = {1.5, -2.0, 0.5, 3.0, -1.0};
         var f = new TestObjectives.Recording(TestObjectives.shiftedSphere(centre));
-        OptimizationResult r = run(PsoSettings.DEFAULTS.withIterations(100), f, box(5, -5, 5), 7);
+        OptimizationResult r = run(SwarmSettings.DEFAULTS.withIterations(100), f, box(5, -5, 5), 7);
         assertTrue(r.bestCost() < 1e-8, "best cost " + r.bestCost());
         assertArrayEquals(centre, r.bestPosition(), 1e-4);
         assertEquals(40 * 100, r.evaluations());
@@ -47,7 +47,7 @@ class ParticleSwarmOptimizerTest {
     @Test
     void findsTheMinimumOfAShiftedRosenbrockValley() {
         double[] shift = {0.5, -1.0};
-        OptimizationResult r = run(PsoSettings.DEFAULTS.withIterations(200),
+        OptimizationResult r = run(SwarmSettings.DEFAULTS.withIterations(200),
                 new TestObjectives.Recording(TestObjectives.shiftedRosenbrock(shift)), box(2, -3, 3), 11);
         assertArrayEquals(new double[] {1.5, 0.0}, r.bestPosition(), 1e-3);
         assertTrue(r.bestCost() < 1e-6, "best cost " + r.bestCost());
@@ -55,7 +55,7 @@ class ParticleSwarmOptimizerTest {
 
     @Test
     void historyIsTheNonIncreasingBestCostPerIteration() {
-        OptimizationResult r = run(PsoSettings.DEFAULTS.withParticles(10).withIterations(30),
+        OptimizationResult r = run(SwarmSettings.DEFAULTS.withParticles(10).withIterations(30),
                 new TestObjectives.Recording(TestObjectives.shiftedSphere(1, 1)), box(2, -4, 4), 3);
         double[] h = r.costHistory();
         assertEquals(30, h.length);
@@ -67,7 +67,7 @@ class ParticleSwarmOptimizerTest {
 
     @Test
     void sameSeedGivesTheSameRunToTheLastBitAndAnotherSeedDoesNot() {
-        PsoSettings s = PsoSettings.DEFAULTS.withParticles(15).withIterations(20);
+        SwarmSettings s = SwarmSettings.DEFAULTS.withParticles(15).withIterations(20);
         SearchBounds b = box(4, -3, 3);
         var f = TestObjectives.shiftedRosenbrock(0.1, 0.2, 0.3, 0.4);
         OptimizationResult a = run(s, new TestObjectives.Recording(f), b, 42);
@@ -82,7 +82,7 @@ class ParticleSwarmOptimizerTest {
 
     @Test
     void resultDoesNotDependOnHowTheBatchIsSpreadOverThreads() throws Exception {
-        PsoSettings s = PsoSettings.DEFAULTS.withParticles(24).withIterations(15);
+        SwarmSettings s = SwarmSettings.DEFAULTS.withParticles(24).withIterations(15);
         SearchBounds b = box(3, -2, 2);
         var f = TestObjectives.shiftedRosenbrock(0.3, -0.2, 0.1);
         List<OptimizationResult> results = new ArrayList<>();
@@ -115,7 +115,7 @@ class ParticleSwarmOptimizerTest {
                 0.4, 0.5,          // move 2, particle 0
                 0.3, 0.3);         // move 2, particle 1
         var f = new TestObjectives.Recording(x -> (x[0] - 3) * (x[0] - 3));
-        PsoSettings s = new PsoSettings(2, 3, 0.5, 1.0, 2.0, 0.2, 0.1, 0.0, 0);
+        SwarmSettings s = new SwarmSettings(2, 3, 0.5, 1.0, 2.0, 0.2, 0.1, 0.0, 0);
         OptimizationResult r = new ParticleSwarmOptimizer(s).minimize(
                 OptimizationProblem.of(f, new SearchBounds(new double[] {0}, new double[] {10}), 9),
                 ProgressListener.NONE, new CancellationFlag(), random);
@@ -146,7 +146,7 @@ class ParticleSwarmOptimizerTest {
     void aParticleStopsAtAWallAndLosesThatVelocityComponent() {
         ScriptedRandom random = new ScriptedRandom(0.05, 0.0, 0.5, 0.5, 0.5, 0.5);
         var f = new TestObjectives.Recording(x -> (x[0] - 0.5) * (x[0] - 0.5));
-        PsoSettings s = new PsoSettings(1, 3, 1.0, 1.0, 0.0, 1.0, 0.1, 0.0, 0);
+        SwarmSettings s = new SwarmSettings(1, 3, 1.0, 1.0, 0.0, 1.0, 0.1, 0.0, 0);
         new ParticleSwarmOptimizer(s).minimize(
                 OptimizationProblem.of(f, new SearchBounds(new double[] {0}, new double[] {10}), 1),
                 ProgressListener.NONE, new CancellationFlag(), random);
@@ -161,7 +161,7 @@ class ParticleSwarmOptimizerTest {
     void everyScoredPointLiesInTheBoundsAndAnOutsideMinimumEndsOnTheWall() {
         SearchBounds b = new SearchBounds(new double[] {-1, 2, 0}, new double[] {1, 3, 0.5});
         var f = new TestObjectives.Recording(TestObjectives.shiftedSphere(10, -10, 0.25));
-        OptimizationResult r = run(PsoSettings.DEFAULTS.withParticles(20).withIterations(40), f, b, 17);
+        OptimizationResult r = run(SwarmSettings.DEFAULTS.withParticles(20).withIterations(40), f, b, 17);
         for (double[] p : f.points) {
             assertTrue(b.contains(p), "outside the bounds: " + Arrays.toString(p));
         }
@@ -174,7 +174,7 @@ class ParticleSwarmOptimizerTest {
     void aFixedDimensionStaysAtItsValue() {
         SearchBounds b = new SearchBounds(new double[] {-1, 4}, new double[] {1, 4});
         var f = new TestObjectives.Recording(TestObjectives.shiftedSphere(0.5, 0));
-        OptimizationResult r = run(PsoSettings.DEFAULTS.withParticles(10).withIterations(30), f, b, 2);
+        OptimizationResult r = run(SwarmSettings.DEFAULTS.withParticles(10).withIterations(30), f, b, 2);
         for (double[] p : f.points) {
             assertEquals(4.0, p[1], 0.0);
         }
@@ -185,7 +185,7 @@ class ParticleSwarmOptimizerTest {
     void equalCostsNeverReplaceABest() {
         long seed = 99;
         SearchBounds b = box(3, -2, 6);
-        OptimizationResult r = run(PsoSettings.DEFAULTS.withParticles(5).withIterations(10),
+        OptimizationResult r = run(SwarmSettings.DEFAULTS.withParticles(5).withIterations(10),
                 new TestObjectives.Recording(x -> 1.0), b, seed);
         // with a constant cost the first particle's initial position (the first three draws) stays the best
         SplittableRandom random = new SplittableRandom(seed);
@@ -200,7 +200,7 @@ class ParticleSwarmOptimizerTest {
     @Test
     void aNaNCostCountsAsTheWorst() {
         var f = new TestObjectives.Recording(x -> x[0] > 0 ? Double.NaN : -x[0]);
-        OptimizationResult r = run(PsoSettings.DEFAULTS.withParticles(10).withIterations(20), f, box(1, -1, 1), 4);
+        OptimizationResult r = run(SwarmSettings.DEFAULTS.withParticles(10).withIterations(20), f, box(1, -1, 1), 4);
         assertTrue(r.bestPosition()[0] <= 0, "best " + r.bestPosition()[0]);
         assertFalse(Double.isNaN(r.bestCost()));
         for (double h : r.costHistory()) {
@@ -210,7 +210,7 @@ class ParticleSwarmOptimizerTest {
 
     @Test
     void stopsEarlyAfterPatienceIterationsWithoutEnoughImprovement() {
-        OptimizationResult r = run(PsoSettings.DEFAULTS.withParticles(6).withEarlyStop(1e-9, 3),
+        OptimizationResult r = run(SwarmSettings.DEFAULTS.withParticles(6).withEarlyStop(1e-9, 3),
                 new TestObjectives.Recording(x -> 2.5), box(2, 0, 1), 8);
         // iteration 1 sets the best, iterations 2, 3, 4 stall → stop after 4
         assertEquals(4, r.iterations());
@@ -225,7 +225,7 @@ class ParticleSwarmOptimizerTest {
         double[] costPerIteration = {10, 10, 5, 5, 5, 5, 5};
         int[] calls = {0};
         BatchObjective stepwise = (points, out) -> Arrays.fill(out, 0, points.length, costPerIteration[calls[0]++]);
-        OptimizationResult r = run(PsoSettings.DEFAULTS.withParticles(3).withEarlyStop(1.0, 2), stepwise,
+        OptimizationResult r = run(SwarmSettings.DEFAULTS.withParticles(3).withEarlyStop(1.0, 2), stepwise,
                 box(1, 0, 1), 8);
         assertEquals(5, r.iterations());
         assertArrayEquals(new double[] {10, 10, 5, 5, 5}, r.costHistory(), 0.0);
@@ -234,7 +234,7 @@ class ParticleSwarmOptimizerTest {
 
     @Test
     void withoutPatienceTheWholeBudgetRuns() {
-        OptimizationResult r = run(PsoSettings.DEFAULTS.withParticles(3).withIterations(12),
+        OptimizationResult r = run(SwarmSettings.DEFAULTS.withParticles(3).withIterations(12),
                 new TestObjectives.Recording(x -> 2.5), box(1, 0, 1), 8);
         assertEquals(12, r.iterations());
         assertEquals(Termination.BUDGET_EXHAUSTED, r.termination());
@@ -253,7 +253,7 @@ class ParticleSwarmOptimizerTest {
                 flag.cancel();
             }
         };
-        OptimizationResult r = new ParticleSwarmOptimizer(PsoSettings.DEFAULTS.withParticles(8))
+        OptimizationResult r = new ParticleSwarmOptimizer(SwarmSettings.DEFAULTS.withParticles(8))
                 .minimize(OptimizationProblem.of(f, box(2, -1, 1), 6), cancelAtThree, flag);
         assertEquals(List.of(1, 2, 3), reported);
         assertEquals(3, r.iterations());
@@ -266,7 +266,7 @@ class ParticleSwarmOptimizerTest {
     @Test
     void resultCarriesSettingsBoundsAndTiming() {
         SearchBounds b = box(2, -1, 1);
-        OptimizationResult r = run(PsoSettings.DEFAULTS.withParticles(4).withIterations(2),
+        OptimizationResult r = run(SwarmSettings.DEFAULTS.withParticles(4).withIterations(2),
                 new TestObjectives.Recording(x -> x[0]), b, 123);
         assertEquals("pso", r.optimizer());
         assertEquals(b, r.bounds());
@@ -281,7 +281,7 @@ class ParticleSwarmOptimizerTest {
 
     @Test
     void defaultsAreThoseOfTheModel() {
-        PsoSettings d = PsoSettings.DEFAULTS;
+        SwarmSettings d = SwarmSettings.DEFAULTS;
         assertEquals(40, d.particles());
         assertEquals(50, d.iterations());
         assertEquals(0.7298, d.inertia());
@@ -293,17 +293,17 @@ class ParticleSwarmOptimizerTest {
 
     @Test
     void badSettingsNameTheirKey() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> PsoSettings.DEFAULTS.withParticles(0))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> SwarmSettings.DEFAULTS.withParticles(0))
                 .getMessage().contains("pso.n_particles"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> PsoSettings.DEFAULTS.withIterations(-1))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> SwarmSettings.DEFAULTS.withIterations(-1))
                 .getMessage().contains("pso.iters"));
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> new PsoSettings(4, 4, Double.NaN, 1, 1, 0.2, 0.1, 0, 0)).getMessage().contains("pso.w"));
+                () -> new SwarmSettings(4, 4, Double.NaN, 1, 1, 0.2, 0.1, 0, 0)).getMessage().contains("pso.w"));
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> new PsoSettings(4, 4, 0.7, -1, 1, 0.2, 0.1, 0, 0)).getMessage().contains("pso.c1"));
+                () -> new SwarmSettings(4, 4, 0.7, -1, 1, 0.2, 0.1, 0, 0)).getMessage().contains("pso.c1"));
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> new PsoSettings(4, 4, 0.7, 1, 1, 0, 0.1, 0, 0)).getMessage().contains("pso.velocity_clamp"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> PsoSettings.DEFAULTS.withEarlyStop(-1, 2))
+                () -> new SwarmSettings(4, 4, 0.7, 1, 1, 0, 0.1, 0, 0)).getMessage().contains("pso.velocity_clamp"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> SwarmSettings.DEFAULTS.withEarlyStop(-1, 2))
                 .getMessage().contains("pso.tol"));
     }
 }

@@ -24,9 +24,9 @@ class TuningResultFileTest {
     private static TuningReport report() {
         double[] best = {-12.345678901234567, 0.1 + 0.2, 7.000000000000001};
         OptimizationResult result = new OptimizationResult("pso", best, 0.123456789, new double[] {2, 1, 0.123456789},
-                120, 3, 77, GainBounds.of(GainBoundsTest.SPACE), PsoSettings.DEFAULTS.withParticles(40).asMap(),
+                120, 3, 77, BoundsOverrides.of(BoundsOverridesTest.SPACE), SwarmSettings.DEFAULTS.withParticles(40).asMap(),
                 Duration.ofMillis(1500), Termination.BUDGET_EXHAUSTED);
-        return new TuningReport("classical_smc", GainBoundsTest.SPACE, result, 0.5,
+        return new TuningReport("classical_smc", BoundsOverridesTest.SPACE, result, 0.5,
                 Map.of("kind", "robust", "count", 15), 360, 1_800_000, Map.of("dip", "0.1.0", "java", "17"));
     }
 
@@ -38,7 +38,7 @@ class TuningResultFileTest {
         assertEquals("classical_smc", g.controller());
         assertEquals(List.of("s1", "K", "kd"), g.names());
         assertArrayEquals(new double[] {-12.345678901234567, 0.1 + 0.2, 7.000000000000001}, g.values(), 0.0);
-        assertArrayEquals(g.values(), g.vectorFor(GainBoundsTest.SPACE), 0.0);
+        assertArrayEquals(g.values(), g.vectorFor(BoundsOverridesTest.SPACE), 0.0);
     }
 
     @Test
@@ -71,7 +71,7 @@ class TuningResultFileTest {
         Path file = dir.resolve("hand.json");
         Files.writeString(file, "{\"controller\": \"classical_smc\", \"gains\": {\"kd\": 3, \"K\": 2, \"s1\": -9}}");
         TunedGains g = TuningResultFile.read(file);
-        assertArrayEquals(new double[] {-9, 2, 3}, g.vectorFor(GainBoundsTest.SPACE), 0.0);
+        assertArrayEquals(new double[] {-9, 2, 3}, g.vectorFor(BoundsOverridesTest.SPACE), 0.0);
     }
 
     @Test
@@ -80,7 +80,7 @@ class TuningResultFileTest {
         Files.writeString(file, "{\"controller\": \"sta_smc\", \"gains\": {\"s1\": -9, \"K1\": 2, \"kd\": 3}}");
         TunedGains g = TuningResultFile.read(file);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> g.vectorFor(GainBoundsTest.SPACE));
+                () -> g.vectorFor(BoundsOverridesTest.SPACE));
         assertTrue(e.getMessage().contains("missing [K]") && e.getMessage().contains("unknown [K1]"),
                 e.getMessage());
     }

@@ -1,19 +1,37 @@
 package io.dip.sim.tuning;
 
 import io.dip.api.ParameterSpace;
+import io.dip.sim.config.GainBounds;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The search box of a controller's gains: the provider's {@link ParameterSpace} bounds (MODEL.md §8: surface
- * coefficients within [0.5·S0_i, 2·S0_i], reaching gains within [0.1, 10×default]) with some gains' bounds
- * replaced, first from the configuration ({@code pso.bounds.<controller>}), then from the command line
- * ({@code --bounds "K=0.5:20,kd=1:30"}).
+ * coefficients within [0.5·S0_i, 2·S0_i], reaching gains within [0.1, 10×default]), replaced first by the
+ * configuration ({@code pso.bounds.<controller>: {min: [...], max: [...]}}, one value per gain in gain-vector
+ * order), then gain by gain from the command line ({@code --bounds "K=0.5:20,kd=1:30"}).
  */
-public final class GainBounds {
+public final class BoundsOverrides {
 
-    private GainBounds() {
+    private BoundsOverrides() {
+    }
+
+    /**
+     * Replaces every gain's bounds with those of the configuration.
+     *
+     * @param space  the controller's gains with their default bounds
+     * @param bounds the {@code pso.bounds.<controller>} entry
+     * @param path   its configuration path, for messages
+     * @return the same gains with the configured bounds
+     * @throws IllegalArgumentException when the entry does not give one value per gain (the message lists them)
+     */
+    public static ParameterSpace fromConfig(ParameterSpace space, GainBounds bounds, String path) {
+        if (bounds.dimension() != space.dimension()) {
+            throw new IllegalArgumentException(path + ".min and .max need one value per gain " + space.names()
+                    + " (" + space.dimension() + "), got " + bounds.dimension());
+        }
+        return space.withBounds(bounds.min(), bounds.max());
     }
 
     /**

@@ -17,15 +17,15 @@ import java.util.Map;
  * @param tolerance       early stop: an iteration "stalls" when the best cost improves by less than this, ≥ 0
  * @param patience        early stop after this many stalled iterations in a row; 0 disables early stopping
  */
-public record PsoSettings(int particles, int iterations, double inertia, double cognitive, double social,
+public record SwarmSettings(int particles, int iterations, double inertia, double cognitive, double social,
                           double velocityClamp, double initialVelocity, double tolerance, int patience) {
 
     /** The defaults of MODEL.md §8: 40 particles, 50 iterations, w 0.7298, c1 = c2 = 1.49618, no early stop. */
-    public static final PsoSettings DEFAULTS =
-            new PsoSettings(40, 50, 0.7298, 1.49618, 1.49618, 0.2, 0.1, 0.0, 0);
+    public static final SwarmSettings DEFAULTS =
+            new SwarmSettings(40, 50, 0.7298, 1.49618, 1.49618, 0.2, 0.1, 0.0, 0);
 
     /** Validates every field, naming the offending key. */
-    public PsoSettings {
+    public SwarmSettings {
         if (particles < 1) {
             throw new IllegalArgumentException("pso.n_particles must be >= 1, got " + particles);
         }
@@ -57,20 +57,20 @@ public record PsoSettings(int particles, int iterations, double inertia, double 
     }
 
     /** @return these settings with another swarm size */
-    public PsoSettings withParticles(int n) {
-        return new PsoSettings(n, iterations, inertia, cognitive, social, velocityClamp, initialVelocity,
+    public SwarmSettings withParticles(int n) {
+        return new SwarmSettings(n, iterations, inertia, cognitive, social, velocityClamp, initialVelocity,
                 tolerance, patience);
     }
 
     /** @return these settings with another iteration budget */
-    public PsoSettings withIterations(int n) {
-        return new PsoSettings(particles, n, inertia, cognitive, social, velocityClamp, initialVelocity,
+    public SwarmSettings withIterations(int n) {
+        return new SwarmSettings(particles, n, inertia, cognitive, social, velocityClamp, initialVelocity,
                 tolerance, patience);
     }
 
     /** @return these settings with early stopping after {@code patience} iterations improving less than {@code tol} */
-    public PsoSettings withEarlyStop(double tol, int patience) {
-        return new PsoSettings(particles, iterations, inertia, cognitive, social, velocityClamp, initialVelocity,
+    public SwarmSettings withEarlyStop(double tol, int patience) {
+        return new SwarmSettings(particles, iterations, inertia, cognitive, social, velocityClamp, initialVelocity,
                 tol, patience);
     }
 
