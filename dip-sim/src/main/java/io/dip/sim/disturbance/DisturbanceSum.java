@@ -1,6 +1,7 @@
 package io.dip.sim.disturbance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class DisturbanceSum implements Disturbance {
      * @return their sum
      */
     public static DisturbanceSum of(Disturbance... parts) {
-        return new DisturbanceSum(List.of(parts));
+        return new DisturbanceSum(Arrays.asList(parts));
     }
 
     /** @return the terms */

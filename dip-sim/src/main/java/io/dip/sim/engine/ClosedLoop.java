@@ -222,11 +222,6 @@ public final class ClosedLoop implements AutoCloseable {
         return out;
     }
 
-    /** @return the controller of this run (for diagnostics; do not close it) */
-    public Controller controller() {
-        return controller;
-    }
-
     /**
      * Finishes the recording and collects the result. Call once, after the run has stopped.
      *

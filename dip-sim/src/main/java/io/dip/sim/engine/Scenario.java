@@ -326,9 +326,8 @@ public record Scenario(
         public Scenario build() {
             ControllerSelection chosen = controller;
             if (controllerProvider != null) {
-                if (!(dt > 0) || !Double.isFinite(dt)) {
-                    throw new IllegalArgumentException(SECTION + ".dt must be finite and > 0, got " + dt);
-                }
+                positiveFinite("dt", dt);
+                positiveFinite("max_force", maxForce);
                 Options options = controllerOptions != null ? controllerOptions
                         : Options.empty("controllers." + controllerProvider.name());
                 chosen = new ControllerSelection(controllerProvider,

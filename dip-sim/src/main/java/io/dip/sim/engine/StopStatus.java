@@ -11,10 +11,5 @@ public enum StopStatus {
     /** The state became non-finite. */
     DIVERGED,
     /** The run was cancelled before its end (or never started). */
-    CANCELLED;
-
-    /** @return true for {@link #FELL}, {@link #OFF_TRACK} and {@link #DIVERGED} */
-    public boolean isFailure() {
-        return this == FELL || this == OFF_TRACK || this == DIVERGED;
-    }
+    CANCELLED
 }

@@ -1,0 +1,7 @@
+/**
+ * PNG plots drawn with XChart: a run (cart position, link angles, control force and σ against time, stacked), an
+ * overlay of several runs for comparison, and histograms of Monte Carlo measures. Plots read in-memory
+ * {@link io.dip.sim.recording.Trajectory trajectories}; long trajectories are thinned to at most
+ * {@value io.dip.sim.plot.TrajectoryPlot#MAX_POINTS} points per series.
+ */
+package io.dip.sim.plot;

@@ -1,0 +1,325 @@
+package io.dip.sim.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dip.api.DynamicsModel;
+import io.dip.api.Integrator;
+import io.dip.api.Options;
+import io.dip.api.PhysicalParameters;
+import io.dip.sim.disturbance.BandLimitedNoise;
+import io.dip.sim.disturbance.DisturbanceSum;
+import io.dip.sim.disturbance.ImpulseDisturbance;
+import io.dip.sim.disturbance.SensorModel;
+import io.dip.sim.disturbance.SinusoidDisturbance;
+import io.dip.sim.disturbance.StepDisturbance;
+import io.dip.sim.recording.CsvRecorder;
+import io.dip.sim.recording.MemoryRecorder;
+import io.dip.sim.recording.NullRecorder;
+import io.dip.sim.recording.Trajectory;
+import io.dip.dynamics.golden.AllocationMeter;
+import io.dip.sim.testing.LinearTestPlant;
+import io.dip.sim.testing.PdTestController;
+import io.dip.sim.testing.ScriptedController;
+import io.dip.sim.testing.TestRk4;
+import io.dip.sim.testing.TestScenarios;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClosedLoopTest {
+
+    @TempDir
+    Path tmp;
+
+    /** An independent transcription of MODEL.md §5 with the same plant and integrator, compared row by row. */
+    @Test
+    void followsTheLoopOfModelSection5() {
+        double maxForce = 3.0;
+        SinusoidDisturbance wave = new SinusoidDisturbance(5.0, 2.0, 0.3, 0.1);
+        Scenario scenario = TestScenarios.dampedPd().maxForce(maxForce).disturbance(wave).build();
+        Trajectory recorded = (Trajectory) SimulationEngine.run(scenario, new MemoryRecorder()).recording();
+
+        DynamicsModel plant = LinearTestPlant.damped().create(PhysicalParameters.DEFAULTS);
+        Integrator rk4 = new TestRk4().create(plant, Options.empty("integrator"));
+        double dt = 1e-3;
+        double[] x = {0.3, 0.05, -0.02, 0, 0, 0};
+        double[] next = new double[6];
+        double uPrev = 0;
+        int clamped = 0;
+        assertEquals(2000, recorded.size());
+        for (int k = 0; k < 2000; k++) {
+            double t = k * dt;
+            double u = Math.max(-maxForce, Math.min(maxForce, -10 * x[0] - 5 * x[3]));
+            double withDisturbance = u + (t >= 0.1 ? 5.0 * Math.sin(2 * Math.PI * 2.0 * (t - 0.1) + 0.3) : 0.0);
+            double applied = Math.max(-maxForce, Math.min(maxForce, withDisturbance));
+            clamped += applied != withDisturbance ? 1 : 0;
+            rk4.step(x, applied, dt, next);
+            assertEquals(t, recorded.time(k));
+            for (int i = 0; i < 6; i++) {
+                assertEquals(x[i], recorded.state(k, i), "x_" + k + "[" + i + "]");
+            }
+            assertEquals(applied, recorded.control(k), "u_" + k);
+            assertEquals(x[0] + x[3], recorded.sigma(k), "sigma_" + k);
+            System.arraycopy(next, 0, x, 0, 6);
+            uPrev = applied;
+        }
+        assertTrue(clamped > 100, "the test must exercise the actuator limit, clamped " + clamped);
+        assertEquals(2.0, recorded.finalTime());
+        for (int i = 0; i < 6; i++) {
+            assertEquals(x[i], recorded.finalState()[i]);
+        }
+        assertTrue(uPrev != 0);
+    }
+
+    @Test
+    void takesRoundOfDurationOverDtSteps() {
+        assertEquals(10, SimulationEngine.run(TestScenarios.dampedPd().duration(0.01049).build(),
+                NullRecorder.INSTANCE).steps());
+        SimulationResult eleven = SimulationEngine.run(TestScenarios.dampedPd().duration(0.01051).build(),
+                NullRecorder.INSTANCE);
+        assertEquals(11, eleven.steps());
+        assertEquals(0.011, eleven.stopTime(), 1e-15);
+        assertEquals(StopStatus.COMPLETED, eleven.status());
+        assertTrue(Double.isNaN(eleven.failureTime()));
+    }
+
+    @Test
+    void passesTheAppliedForceOfTheLastPeriodAsLastControl() {
+        double[] seen = new double[3];
+        ScriptedController script = new ScriptedController((t, x, last) -> {
+            seen[(int) Math.round(t / 1e-3)] = last;
+            return 200.0 + t * 1e6;
+        }, 0.0);
+        SimulationEngine.run(TestScenarios.with(LinearTestPlant.frozen(), script).duration(3e-3).dt(1e-3)
+                .maxForce(150).build(), NullRecorder.INSTANCE);
+        assertEquals(0.0, seen[0]);
+        assertEquals(150.0, seen[1], "the clamped force, not the commanded one");
+        assertEquals(150.0, seen[2]);
+    }
+
+    @Test
+    void fellStopsAtTheFirstStateBeyondHalfPi() {
+        Scenario scenario = TestScenarios.with(LinearTestPlant.unstable(), new PdTestController())
+                .initialState(0, 0.1, 0, 0, 0, 0).duration(5).dt(1e-3).build();
+        SimulationResult result = SimulationEngine.run(scenario, new MemoryRecorder());
+        Trajectory trajectory = (Trajectory) result.recording();
+        assertEquals(StopStatus.FELL, result.status());
+        assertTrue(result.steps() < 5000);
+        assertEquals(result.steps(), trajectory.size());
+        assertEquals(result.steps() * 1e-3, result.stopTime(), 1e-12);
+        assertEquals(result.stopTime(), result.failureTime());
+        assertTrue(trajectory.state(trajectory.size() - 1, 1) <= Math.PI / 2);
+        assertTrue(trajectory.finalState()[1] > Math.PI / 2);
+        assertEquals(result.stopTime(), trajectory.finalTime());
+    }
+
+    @Test
+    void offTrackStopsBeyondTheTrackLimit() {
+        Scenario scenario = TestScenarios.with(LinearTestPlant.drift(), ScriptedController.constant(0))
+                .initialState(0, 0, 0, 1.0, 0, 0).duration(5).dt(0.01).trackLimit(0.505).build();
+        SimulationResult result = SimulationEngine.run(scenario, NullRecorder.INSTANCE);
+        assertEquals(StopStatus.OFF_TRACK, result.status());
+        assertEquals(51, result.steps());
+        assertEquals(0.51, result.stopTime(), 1e-12);
+    }
+
+    @Test
+    void fallingAndLeavingTheTrackAtOnceIsFell() {
+        Scenario scenario = TestScenarios.with(LinearTestPlant.drift(), ScriptedController.constant(0))
+                .initialState(0, 0, 0, 100, 0, 1000).duration(1).dt(0.01).build();
+        assertEquals(StopStatus.FELL, SimulationEngine.run(scenario, NullRecorder.INSTANCE).status());
+    }
+
+    @Test
+    void withoutStopOnFailureARunThatFellGoesOnToTheEnd() {
+        Scenario scenario = TestScenarios.with(LinearTestPlant.unstable(), new PdTestController())
+                .initialState(0, 0.1, 0, 0, 0, 0).duration(1).dt(1e-3).stopOnFailure(false).build();
+        SimulationResult result = SimulationEngine.run(scenario, NullRecorder.INSTANCE);
+        assertEquals(StopStatus.FELL, result.status());
+        assertEquals(1000, result.steps());
+        assertEquals(1.0, result.stopTime(), 1e-12);
+        assertTrue(result.failureTime() > 0.4 && result.failureTime() < 0.9, "fell at " + result.failureTime());
+        double expectedPenalty = 1000 * (1.0 - result.failureTime()) / 1.0;
+        assertTrue(result.cost() > expectedPenalty);
+    }
+
+    @Test
+    void nonFiniteStateIsDivergedAtTheNextInstantEvenWithoutStopOnFailure() {
+        ScriptedController nanAfter5ms = new ScriptedController((t, x, last) -> t >= 0.0045 ? Double.NaN : 1.0, 0);
+        Scenario scenario = TestScenarios.with(LinearTestPlant.damped(), nanAfter5ms)
+                .duration(1).dt(1e-3).stopOnFailure(false).build();
+        SimulationResult result = SimulationEngine.run(scenario, new MemoryRecorder());
+        assertEquals(StopStatus.DIVERGED, result.status());
+        assertEquals(6, result.steps(), "step 5 (t = 5 ms) gets NaN, x_6 is not finite");
+        assertEquals(0.006, result.stopTime(), 1e-15);
+        assertEquals(0.006, result.failureTime(), 1e-15);
+        Trajectory trajectory = (Trajectory) result.recording();
+        assertEquals(6, trajectory.size());
+        assertTrue(Double.isNaN(trajectory.finalState()[3]));
+    }
+
+    @Test
+    void theDisturbanceAddsBeforeTheActuatorLimit() {
+        Scenario up = TestScenarios.with(LinearTestPlant.frozen(), ScriptedController.constant(140))
+                .duration(0.003).dt(1e-3).disturbance(new StepDisturbance(20, 0.0015)).build();
+        Trajectory t = (Trajectory) SimulationEngine.run(up, new MemoryRecorder()).recording();
+        assertEquals(140.0, t.control(0));
+        assertEquals(140.0, t.control(1));
+        assertEquals(150.0, t.control(2));
+        Scenario down = TestScenarios.with(LinearTestPlant.frozen(), ScriptedController.constant(140))
+                .duration(0.001).dt(1e-3).disturbance(new StepDisturbance(-20, 0)).build();
+        assertEquals(120.0, ((Trajectory) SimulationEngine.run(down, new MemoryRecorder()).recording()).control(0));
+    }
+
+    @Test
+    void theControllerSeesTheSensorOutputAndTheRecordTheTrueState() {
+        ScriptedController echo = new ScriptedController((t, x, last) -> x[0], 0);
+        Scenario scenario = TestScenarios.with(LinearTestPlant.frozen(), echo).initialState(0.26, 0, 0, 0, 0, 0)
+                .duration(0.002).dt(1e-3)
+                .sensor(new SensorModel(new double[6], new double[] {0.1, 0, 0, 0, 0, 0})).build();
+        Trajectory t = (Trajectory) SimulationEngine.run(scenario, new MemoryRecorder()).recording();
+        assertEquals(0.30000000000000004, t.control(0), 1e-15);
+        assertEquals(0.26, t.state(0, 0));
+    }
+
+    @Test
+    void closesTheControllerAndReleasesItsModelAtTheEnd() {
+        ScriptedController script = ScriptedController.constant(0);
+        SimulationEngine.run(TestScenarios.with(LinearTestPlant.damped(), script).duration(0.01).dt(1e-3).build(),
+                NullRecorder.INSTANCE);
+        assertTrue(script.last().isClosed());
+        assertTrue(script.last().nominal().isReleased());
+    }
+
+    @Test
+    void closesTheControllerAndLeavesOnlyAPartialFileWhenTheRunThrows() {
+        ScriptedController failing = new ScriptedController((t, x, last) -> {
+            if (t >= 0.01) {
+                throw new IllegalStateException("controller broke");
+            }
+            return 0;
+        }, 0);
+        Path csv = tmp.resolve("run.csv");
+        CsvRecorder recorder = new CsvRecorder(csv, 1);
+        Scenario scenario = TestScenarios.with(LinearTestPlant.damped(), failing).duration(1).dt(1e-3).build();
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> SimulationEngine.run(scenario, recorder));
+        assertEquals("controller broke", e.getMessage());
+        assertTrue(failing.last().isClosed());
+        assertFalse(Files.exists(csv));
+        assertTrue(Files.exists(recorder.partialFile()));
+    }
+
+    @Test
+    void holdsTheNominalModelForTheWholeRun() {
+        ScriptedController[] self = new ScriptedController[1];
+        self[0] = new ScriptedController((t, x, last) -> {
+            if (Math.round(t * 1000) % 50 == 0) {
+                System.gc();
+            }
+            self[0].last().nominal().get();
+            return 0;
+        }, 0);
+        SimulationResult result = SimulationEngine.run(
+                TestScenarios.with(LinearTestPlant.damped(), self[0]).duration(0.3).dt(1e-3).build(),
+                NullRecorder.INSTANCE);
+        assertEquals(StopStatus.COMPLETED, result.status());
+        assertEquals(300, self[0].last().calls());
+    }
+
+    @Test
+    void aCancelledRunStopsBeforeItsNextStep() {
+        Cancellation cancellation = new Cancellation();
+        ScriptedController cancelling = new ScriptedController((t, x, last) -> {
+            if (t >= 0.4995) {
+                cancellation.cancel();
+            }
+            return 0;
+        }, 0);
+        Scenario scenario = TestScenarios.with(LinearTestPlant.damped(), cancelling).duration(1).dt(1e-3).build();
+        SimulationResult result = SimulationEngine.run(scenario, new MemoryRecorder(), cancellation);
+        assertEquals(StopStatus.CANCELLED, result.status());
+        assertEquals(501, result.steps(), "cancelled during step 500 (t = 0.5 s), stopped before step 501");
+        assertTrue(Double.isNaN(result.cost()));
+        assertFalse(result.recording().complete());
+        assertTrue(cancelling.last().isClosed());
+    }
+
+    @Test
+    void aControllerWithoutSigmaRecordsZero() {
+        ScriptedController noSigma = new ScriptedController((t, x, last) -> 1.0, Double.NaN);
+        Trajectory t = (Trajectory) SimulationEngine.run(TestScenarios.with(LinearTestPlant.damped(), noSigma)
+                .duration(0.002).dt(1e-3).build(), new MemoryRecorder()).recording();
+        assertEquals(0.0, t.sigma(0));
+        assertEquals(0.0, t.sigma(1));
+    }
+
+    @Test
+    void stepAfterTheStopDoesNothing() {
+        try (ClosedLoop loop = new ClosedLoop(TestScenarios.dampedPd().duration(0.002).build(),
+                NullRecorder.INSTANCE)) {
+            assertTrue(loop.step());
+            assertFalse(loop.step());
+            double[] end = loop.copyState(new double[6]);
+            assertFalse(loop.step());
+            assertArrayEquals(end, loop.copyState(new double[6]), "a stopped run does not move");
+            assertEquals(0.002, loop.time(), 1e-15);
+            assertEquals(2, loop.stepsTaken());
+            assertSame(StopStatus.COMPLETED, loop.status());
+            loop.result(1);
+            assertThrows(IllegalStateException.class, () -> loop.result(1));
+        }
+    }
+
+    @Test
+    void theStepLoopAllocatesNothingWithoutRecording() {
+        assertLoopAllocatesNothing(TestScenarios.dampedPd(), () -> NullRecorder.INSTANCE);
+    }
+
+    @Test
+    void theStepLoopAllocatesNothingWithDisturbancesSensorNoiseAndMemoryRecording() {
+        Scenario.Builder busy = TestScenarios.dampedPd()
+                .disturbance(DisturbanceSum.of(new StepDisturbance(1, 0.5), new ImpulseDisturbance(5, 1, 0.01),
+                        new SinusoidDisturbance(0.5, 3, 0, 0), new BandLimitedNoise(0.3, 50, 7)))
+                .sensor(new SensorModel(new double[] {1e-3, 1e-3, 1e-3, 1e-2, 1e-2, 1e-2},
+                        new double[] {1e-4, 1e-3, 1e-3, 0, 0, 0}))
+                .seed(11);
+        assertLoopAllocatesNothing(busy, () -> new MemoryRecorder(20_000, 100));
+    }
+
+    /**
+     * Measures {@link ClosedLoop#step()} with the shared meter (50 000 warm steps, then 10⁶ measured steps) and
+     * then the {@link ClosedLoop#run} driver over a whole 10⁶-step run after a 10 s warm-up run.
+     */
+    private static void assertLoopAllocatesNothing(Scenario.Builder builder,
+            java.util.function.Supplier<io.dip.sim.recording.Recorder> recorders) {
+        try (ClosedLoop loop = new ClosedLoop(builder.duration(10_000).build(), recorders.get())) {
+            AllocationMeter.assertAllocationFree("ClosedLoop.step", loop::step);
+            assertTrue(loop.isRunning());
+        }
+        try (ClosedLoop warmUp = new ClosedLoop(builder.duration(10).build(), recorders.get())) {
+            warmUp.run(new Cancellation());
+        }
+        Scenario million = builder.duration(1000).build();
+        long[] rounds = new long[AllocationMeter.ROUNDS];
+        for (int round = 0; round < rounds.length; round++) {
+            try (ClosedLoop loop = new ClosedLoop(million, recorders.get())) {
+                Cancellation cancellation = new Cancellation();
+                rounds[round] = AllocationMeter.bytesAllocated(() -> loop.run(cancellation), 0, 1);
+                assertEquals(1_000_000, loop.stepsTaken());
+                assertEquals(StopStatus.COMPLETED, loop.status());
+            }
+            if (rounds[round] == 0) {
+                return;
+            }
+        }
+        assertEquals(0, rounds[rounds.length - 1], "ClosedLoop.run over 10^6 steps allocated "
+                + java.util.Arrays.toString(rounds) + " bytes");
+    }
+}
