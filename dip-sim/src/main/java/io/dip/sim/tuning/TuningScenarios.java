@@ -2,10 +2,12 @@ package io.dip.sim.tuning;
 
 import io.dip.api.PhysicalParameters;
 import io.dip.api.StateIndex;
-import io.dip.sim.config.PhysicsUncertainty;
 import io.dip.sim.engine.Scenario;
+import io.dip.sim.montecarlo.ParameterUncertainty;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -40,7 +42,7 @@ public final class TuningScenarios {
      * {@code parameterDraws} is 0, else on {@code parameterDraws} drawn plants.
      *
      * <p>Draw order: the random states (state by state, component by component), then the plants (state by state
-     * in the order above, draw by draw, 13 numbers each, one per physics key in order).
+     * in the order above, draw by draw, 13 numbers each — see {@link ParameterUncertainty#draw}).
      *
      * @param base           the base scenario (its initial state is not used)
      * @param initialStates  nominal initial states ({@code pso.initial_states}), each of length 6
@@ -52,7 +54,7 @@ public final class TuningScenarios {
      * @return the set, {@code (states + randomStates)·max(1, parameterDraws)} scenarios
      */
     public static ScenarioSet configured(Scenario base, List<double[]> initialStates, int randomStates,
-                                         double[] randomRange, int parameterDraws, PhysicsUncertainty uncertainty,
+                                         double[] randomRange, int parameterDraws, ParameterUncertainty uncertainty,
                                          long seed) {
         if (randomStates < 0) {
             throw new IllegalArgumentException("pso.random_initial_states must be >= 0, got " + randomStates);
@@ -89,13 +91,12 @@ public final class TuningScenarios {
         }
         List<Scenario> scenarios = new ArrayList<>();
         PhysicalParameters nominal = base.plant().parameters();
-        double[] deltas = uncertainty.toArray();
         for (int s = 0; s < states.size(); s++) {
             if (parameterDraws == 0) {
                 scenarios.add(variant(base, scenarios.size(), names.get(s), states.get(s), nominal));
             }
             for (int d = 0; d < parameterDraws; d++) {
-                PhysicalParameters drawn = ParameterDraw.draw(nominal, deltas, random);
+                PhysicalParameters drawn = uncertainty.draw(nominal, random);
                 scenarios.add(variant(base, scenarios.size(), names.get(s) + "-draw-" + (d + 1), states.get(s),
                         drawn));
             }
@@ -114,7 +115,7 @@ public final class TuningScenarios {
      */
     public static ScenarioSet robust(Scenario base) {
         SplittableRandom random = new SplittableRandom(ROBUST_SEED);
-        double[] deltas = ParameterDraw.uniformExceptGravity(ROBUST_UNCERTAINTY);
+        ParameterUncertainty uncertainty = robustUncertainty();
         PhysicalParameters nominal = base.plant().parameters();
         List<Scenario> scenarios = new ArrayList<>();
         for (Group group : ROBUST_GROUPS) {
@@ -122,11 +123,20 @@ public final class TuningScenarios {
                 double[] x0 = new double[StateIndex.DIMENSION];
                 x0[StateIndex.THETA1] = group.amplitude() * (2.0 * random.nextDouble() - 1.0);
                 x0[StateIndex.THETA2] = group.amplitude() * (2.0 * random.nextDouble() - 1.0);
-                PhysicalParameters drawn = ParameterDraw.draw(nominal, deltas, random);
+                PhysicalParameters drawn = uncertainty.draw(nominal, random);
                 scenarios.add(variant(base, scenarios.size(), group.name() + "-" + (i + 1), x0, drawn));
             }
         }
         return new ScenarioSet("robust", ROBUST_SEED, scenarios);
+    }
+
+    /** @return ±{@link #ROBUST_UNCERTAINTY} on every physical parameter but gravity */
+    private static ParameterUncertainty robustUncertainty() {
+        Map<String, Double> deltas = new LinkedHashMap<>();
+        for (String key : PhysicalParameters.KEYS) {
+            deltas.put(key, key.equals("gravity") ? 0.0 : ROBUST_UNCERTAINTY);
+        }
+        return ParameterUncertainty.fromMap(deltas);
     }
 
     private static Scenario variant(Scenario base, int index, String name, double[] x0,

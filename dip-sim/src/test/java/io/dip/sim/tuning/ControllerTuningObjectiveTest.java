@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dip.api.ParameterSpace;
-import io.dip.sim.config.PhysicsUncertainty;
 import io.dip.sim.engine.BatchRunner;
 import io.dip.sim.engine.Cancellation;
 import io.dip.sim.engine.Scenario;
 import io.dip.sim.engine.SimulationEngine;
+import io.dip.sim.montecarlo.ParameterUncertainty;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ class ControllerTuningObjectiveTest {
 
     private static final ScenarioSet SET = TuningScenarios.configured(TuningFixtures.base("classical_smc", 2.0, 0.01),
             List.of(new double[] {0, 0.1, -0.05, 0, 0, 0}, new double[] {0, 0.3, -0.2, 0, 0, 0},
-                    new double[] {0, 0.6, 0.6, 0, 0, 0}), 0, null, 0, PhysicsUncertainty.DEFAULTS, 1);
+                    new double[] {0, 0.6, 0.6, 0, 0, 0}), 0, null, 0, ParameterUncertainty.DEFAULTS, 1);
     private static final ParameterSpace SPACE = TuningFixtures.controller("classical_smc").gains();
 
     private static double[][] points() {

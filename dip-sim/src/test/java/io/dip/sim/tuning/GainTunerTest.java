@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dip.api.ParameterSpace;
-import io.dip.sim.config.PhysicsUncertainty;
 import io.dip.sim.engine.BatchRunner;
+import io.dip.sim.montecarlo.ParameterUncertainty;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,7 +20,7 @@ class GainTunerTest {
     private static ScenarioSet scenarios(String controller) {
         return TuningScenarios.configured(TuningFixtures.base(controller, 1.0, 0.01),
                 List.of(new double[] {0, 0.1, -0.05, 0, 0, 0}, new double[] {0, -0.2, 0.15, 0, 0, 0}), 1,
-                new double[] {0, 0.2, 0.2, 0, 0, 0}, 1, PhysicsUncertainty.DEFAULTS, 9);
+                new double[] {0, 0.2, 0.2, 0, 0, 0}, 1, ParameterUncertainty.DEFAULTS, 9);
     }
 
     private static TuningReport tune(String controller, int threads, long seed) {

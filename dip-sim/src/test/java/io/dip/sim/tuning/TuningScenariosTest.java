@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dip.api.PhysicalParameters;
 import io.dip.api.StateIndex;
-import io.dip.sim.config.PhysicsUncertainty;
 import io.dip.sim.engine.Scenario;
+import io.dip.sim.montecarlo.ParameterUncertainty;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ class TuningScenariosTest {
 
     @Test
     void nominalStatesOnTheNominalPlant() {
-        ScenarioSet set = TuningScenarios.configured(BASE, STATES, 0, null, 0, PhysicsUncertainty.DEFAULTS, 3);
+        ScenarioSet set = TuningScenarios.configured(BASE, STATES, 0, null, 0, ParameterUncertainty.DEFAULTS, 3);
         assertEquals(2, set.size());
         assertArrayEquals(STATES.get(1), set.scenarios().get(1).initialState(), 0.0);
         assertEquals(PhysicalParameters.DEFAULTS, set.scenarios().get(0).plant().parameters());
@@ -34,7 +34,7 @@ class TuningScenariosTest {
     @Test
     void randomStatesAndParameterDrawsMultiply() {
         double[] range = {0.1, 0.2, 0.2, 0, 0, 0};
-        ScenarioSet set = TuningScenarios.configured(BASE, STATES, 3, range, 2, PhysicsUncertainty.DEFAULTS, 3);
+        ScenarioSet set = TuningScenarios.configured(BASE, STATES, 3, range, 2, ParameterUncertainty.DEFAULTS, 3);
         assertEquals((2 + 3) * 2, set.size());
         Set<PhysicalParameters> plants = new HashSet<>();
         for (int i = 0; i < set.size(); i++) {
@@ -49,8 +49,8 @@ class TuningScenariosTest {
         }
         assertEquals(set.size(), plants.size(), "every scenario has its own drawn plant");
         assertEquals("random-3-draw-2", set.scenarios().get(9).name());
-        ScenarioSet again = TuningScenarios.configured(BASE, STATES, 3, range, 2, PhysicsUncertainty.DEFAULTS, 3);
-        ScenarioSet other = TuningScenarios.configured(BASE, STATES, 3, range, 2, PhysicsUncertainty.DEFAULTS, 4);
+        ScenarioSet again = TuningScenarios.configured(BASE, STATES, 3, range, 2, ParameterUncertainty.DEFAULTS, 3);
+        ScenarioSet other = TuningScenarios.configured(BASE, STATES, 3, range, 2, ParameterUncertainty.DEFAULTS, 4);
         assertEquals(set.describe(), again.describe(), "a set is a pure function of its inputs");
         assertNotEquals(set.describe().get("scenarios"), other.describe().get("scenarios"));
     }
@@ -91,14 +91,14 @@ class TuningScenariosTest {
     @Test
     void badInputsAreNamed() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> TuningScenarios.configured(BASE, List.of(), 0,
-                null, 0, PhysicsUncertainty.DEFAULTS, 1)).getMessage().contains("pso.initial_states"));
+                null, 0, ParameterUncertainty.DEFAULTS, 1)).getMessage().contains("pso.initial_states"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> TuningScenarios.configured(BASE,
-                List.of(new double[] {0, 0.1}), 0, null, 0, PhysicsUncertainty.DEFAULTS, 1)).getMessage()
+                List.of(new double[] {0, 0.1}), 0, null, 0, ParameterUncertainty.DEFAULTS, 1)).getMessage()
                 .contains("pso.initial_states[0]"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> TuningScenarios.configured(BASE, STATES, 2,
-                new double[] {0, -1, 0, 0, 0, 0}, 0, PhysicsUncertainty.DEFAULTS, 1)).getMessage()
+                new double[] {0, -1, 0, 0, 0, 0}, 0, ParameterUncertainty.DEFAULTS, 1)).getMessage()
                 .contains("pso.random_initial_range[1]"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> TuningScenarios.configured(BASE, STATES, 0,
-                null, -1, PhysicsUncertainty.DEFAULTS, 1)).getMessage().contains("pso.parameter_draws"));
+                null, -1, ParameterUncertainty.DEFAULTS, 1)).getMessage().contains("pso.parameter_draws"));
     }
 }
