@@ -130,6 +130,31 @@ public final class TuningScenarios {
         return new ScenarioSet("robust", ROBUST_SEED, scenarios);
     }
 
+    /**
+     * Adds scenarios on the nominal plant, one per extra initial state (named {@code extra-1}, ...), after the
+     * set's own.
+     *
+     * @param set    a scenario set
+     * @param base   the base scenario it was built from
+     * @param states the extra initial states, each of length 6
+     * @return the set with the extra scenarios (the same set when there are none)
+     */
+    public static ScenarioSet withExtraStates(ScenarioSet set, Scenario base, List<double[]> states) {
+        if (states.isEmpty()) {
+            return set;
+        }
+        List<Scenario> scenarios = new ArrayList<>(set.scenarios());
+        for (int i = 0; i < states.size(); i++) {
+            double[] x0 = states.get(i);
+            if (x0 == null || x0.length != StateIndex.DIMENSION) {
+                throw new IllegalArgumentException("extra initial state " + (i + 1) + " needs " + StateIndex.DIMENSION
+                        + " values (x, θ1, θ2, ẋ, θ̇1, θ̇2)");
+            }
+            scenarios.add(variant(base, scenarios.size(), "extra-" + (i + 1), x0, base.plant().parameters()));
+        }
+        return new ScenarioSet(set.kind() + "+extra", set.seed(), scenarios);
+    }
+
     /** @return ±{@link #ROBUST_UNCERTAINTY} on every physical parameter but gravity */
     private static ParameterUncertainty robustUncertainty() {
         Map<String, Double> deltas = new LinkedHashMap<>();
