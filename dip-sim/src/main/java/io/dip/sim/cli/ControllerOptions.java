@@ -38,7 +38,7 @@ public final class ControllerOptions {
             return new ControllerChoice(ScenarioFactory.canonicalControllerName(registry, name), null);
         }
         if (isFile(gains)) {
-            throw new IllegalArgumentException("PENDING gains file support");
+            return GainsFile.choice(registry, controller, Path.of(gains));
         }
         String name = controller == null ? DEFAULT_CONTROLLER : controller;
         return new ControllerChoice(ScenarioFactory.canonicalControllerName(registry, name), parseList(gains));
