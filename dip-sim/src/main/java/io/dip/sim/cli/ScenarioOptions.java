@@ -5,8 +5,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The scenario flags shared by {@code simulate}, {@code compare} and {@code montecarlo}, as a picocli mixin. Each
- * flag given overrides its configuration key, after the file and the {@code --set} overrides. A flag not given leaves the configured value (built-in defaults: full
- * plant, rk4, dt 0.001 s, 10 s, x0 = [0, 0.1, −0.05, 0, 0, 0]).
+ * flag given overrides its configuration key, after the file and the {@code --set} overrides. A flag not given
+ * leaves the configured value (built-in defaults: full plant, rk4, dt 0.001 s, 10 s, x0 = [0, 0.1, −0.05, 0, 0,
+ * 0]).
  */
 public final class ScenarioOptions {
 
