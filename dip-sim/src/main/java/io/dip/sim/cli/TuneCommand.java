@@ -1,0 +1,343 @@
+package io.dip.sim.cli;
+
+import io.dip.api.ControllerProvider;
+import io.dip.api.ParameterSpace;
+import io.dip.api.StateIndex;
+import io.dip.sim.config.DipConfig;
+import io.dip.sim.config.GainBounds;
+import io.dip.sim.config.PsoSettings;
+import io.dip.sim.engine.BatchRunner;
+import io.dip.sim.engine.Scenario;
+import io.dip.sim.montecarlo.ParameterUncertainty;
+import io.dip.sim.tuning.BoundsOverrides;
+import io.dip.sim.tuning.CmaEsOptimizer;
+import io.dip.sim.tuning.CmaEsSettings;
+import io.dip.sim.tuning.ConfiguredScenario;
+import io.dip.sim.tuning.ConvergencePlot;
+import io.dip.sim.tuning.GainTuner;
+import io.dip.sim.tuning.NelderMeadOptimizer;
+import io.dip.sim.tuning.NelderMeadSettings;
+import io.dip.sim.tuning.OptimizationResult;
+import io.dip.sim.tuning.Optimizer;
+import io.dip.sim.tuning.ParticleSwarmOptimizer;
+import io.dip.sim.tuning.ProgressBarListener;
+import io.dip.sim.tuning.ProgressListener;
+import io.dip.sim.tuning.ScenarioSet;
+import io.dip.sim.tuning.SwarmSettings;
+import io.dip.sim.tuning.TuningReport;
+import io.dip.sim.tuning.TuningResultFile;
+import io.dip.sim.tuning.TuningScenarios;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dip tune}: tunes a controller's gains by minimising the cost J (MODEL.md §7) over a scenario set with a
+ * particle swarm (or CMA-ES, or Nelder–Mead), in parallel and reproducibly, then writes the best gains as JSON
+ * for {@code dip simulate --gains}, optionally a convergence plot, and prints the tuned gains next to the
+ * defaults. Ctrl-C stops the run cleanly and still writes the best gains found so far.
+ */
+@Command(name = TuneCommand.NAME, sortOptions = false,
+        description = {"Tune a controller's gains: minimise the cost J over the pso scenarios (or the robust set) with "
+                + "a seeded particle swarm, CMA-ES or Nelder-Mead; the result is the same whatever the thread count.",
+            "Writes the best gains as JSON (read by 'dip simulate --gains') and prints them next to the defaults. "
+                + "Ctrl-C stops early and still writes the best gains so far."})
+public final class TuneCommand implements Callable<Integer>, DipCommand {
+
+    /** The sub-command name. */
+    public static final String NAME = "tune";
+
+    /** How long the Ctrl-C handler waits for the result file to be written (s). */
+    private static final long WRITE_WAIT_SECONDS = 60;
+
+    @Option(names = "--controller", required = true, paramLabel = "NAME", description = "Controller to tune.")
+    private String controller;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed of the optimiser and of the configured random scenarios (default: the config seed).")
+    private Long seed;
+
+    @Option(names = "--optimizer", paramLabel = "NAME",
+            description = "pso, cmaes or nelder-mead (default: pso.optimizer).")
+    private String optimizer;
+
+    @Option(names = "--particles", paramLabel = "N",
+            description = "Swarm (CMA-ES: population) size (default: pso.n_particles).")
+    private Integer particles;
+
+    @Option(names = "--iterations", paramLabel = "N", description = "Iterations (default: pso.iters).")
+    private Integer iterations;
+
+    @Option(names = "--robust", description = "Tune on the robust set: 15 scenarios, small/moderate/large "
+            + "perturbations of θ1, θ2 (±0.05/±0.15/±0.3 rad), each on a plant drawn within ±5 %%.")
+    private boolean robust;
+
+    @Option(names = "--add-state", paramLabel = "X0",
+            description = "Add a scenario on the nominal plant from this initial state, six comma-separated numbers "
+                    + "(x, θ1, θ2, ẋ, θ̇1, θ̇2). Repeatable.")
+    private List<String> extraStates = new ArrayList<>();
+
+    @Option(names = "--duration", paramLabel = "S", description = "Duration of each run (s) (default: pso.duration).")
+    private Double duration;
+
+    @Option(names = "--dt", paramLabel = "S", description = "Control period (s) (default: simulation.dt).")
+    private Double dt;
+
+    @Option(names = "--bounds", paramLabel = "NAME=MIN:MAX,...",
+            description = "Search bounds of some gains, e.g. \"K=0.5:20,kd=1:30\" (after pso.bounds).")
+    private String bounds;
+
+    @Option(names = "--fixed", paramLabel = "NAME,...", split = ",",
+            description = "Gains held at their default value, e.g. s0,s1,s2,s3,s4,s5.")
+    private List<String> fixed = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Simulation threads (default: all processors). The result does not depend on it.")
+    private Integer threads;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Result file (default: tuned-<controller>.json).")
+    private Path out;
+
+    @Option(names = "--plot", paramLabel = "FILE", description = "Write the convergence plot (PNG).")
+    private Path plot;
+
+    @Option(names = "--no-progress", description = "Do not draw the progress bar.")
+    private boolean noProgress;
+
+    @Mixin
+    private CommonOptions common;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** @return {@value #NAME} */
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** @return a new command object */
+    @Override
+    public Object command() {
+        return new TuneCommand();
+    }
+
+    /** Tunes, writes the result and prints the summary. */
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        try (DipContext context = common.openContext()) {
+            DipConfig config = context.config();
+            PsoSettings pso = config.pso();
+            ControllerProvider provider = context.registry().controller(controller);
+            String name = provider.name();
+            ParameterSpace space = searchSpace(provider, config);
+            long runSeed = seed != null ? seed : config.seed();
+            double runDuration = duration != null ? duration : pso.duration();
+            double runDt = dt != null ? dt : config.simulation().dt();
+            Scenario base = ConfiguredScenario.base(config, context.registry(), name, runDuration, runDt);
+            ScenarioSet scenarios = robust ? TuningScenarios.robust(base)
+                    : TuningScenarios.configured(base, Arrays.asList(pso.initialStates()), pso.randomInitialStates(),
+                            pso.randomInitialRange(), pso.parameterDraws(),
+                            ParameterUncertainty.fromMap(config.physicsUncertainty().deltas()), runSeed);
+            scenarios = TuningScenarios.withExtraStates(scenarios, base, parseStates(extraStates));
+            Optimizer chosen = optimizer(pso);
+            int threadCount = threads != null ? positive("--threads", threads)
+                    : Runtime.getRuntime().availableProcessors();
+            GainTuner tuner = new GainTuner(scenarios, space, chosen, new BatchRunner(threadCount));
+            Path outFile = out != null ? out : Path.of("tuned-" + name + ".json");
+            TuningReport report = runWithStopHook(tuner, runSeed, chosen, name, outFile);
+            printSummary(stdout, report, scenarios, threadCount, outFile);
+        }
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Runs the tuner with a shutdown hook that cancels it and waits until the result is written. */
+    private TuningReport runWithStopHook(GainTuner tuner, long runSeed, Optimizer chosen, String name, Path outFile) {
+        CountDownLatch written = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            tuner.cancel();
+            try {
+                written.await(WRITE_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "dip-tune-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            TuningReport report;
+            try (ProgressBarListener bar = noProgress ? null
+                    : new ProgressBarListener("tune " + name, chosen.maxIterations(), System.err)) {
+                ProgressListener listener = bar != null ? bar : ProgressListener.NONE;
+                report = tuner.run(runSeed, listener, versions());
+            }
+            OptimizationResult result = report.result();
+            if (!Double.isFinite(result.bestCost())) {
+                throw new IllegalStateException("no gain vector was scored before the run "
+                        + (result.cancelled() ? "was stopped" : "ended") + "; nothing written");
+            }
+            TuningResultFile.write(outFile, report);
+            if (plot != null) {
+                ConvergencePlot.write(plot, name + " — " + result.optimizer() + ", seed " + runSeed, result,
+                        report.defaultCost());
+            }
+            return report;
+        } finally {
+            written.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it returns as soon as the latch above is released
+            }
+        }
+    }
+
+    /** The provider's gains with the configured baseline gains and the configured and command-line bounds. */
+    private ParameterSpace searchSpace(ControllerProvider provider, DipConfig config) {
+        String name = provider.name();
+        ParameterSpace space = provider.gains();
+        double[] configured = config.controllerGains(name);
+        if (configured != null) {
+            if (configured.length != space.dimension()) {
+                throw new IllegalArgumentException("controllers." + name + ".gains needs " + space.dimension()
+                        + " values " + space.names() + ", got " + configured.length);
+            }
+            List<ParameterSpace.Parameter> withBaseline = new ArrayList<>();
+            for (int i = 0; i < space.dimension(); i++) {
+                ParameterSpace.Parameter p = space.parameters().get(i);
+                withBaseline.add(new ParameterSpace.Parameter(p.name(), configured[i], p.lower(), p.upper(),
+                        p.description()));
+            }
+            space = new ParameterSpace(withBaseline);
+        }
+        GainBounds fromConfig = config.pso().bounds().get(name);
+        if (fromConfig != null) {
+            space = BoundsOverrides.fromConfig(space, fromConfig, PsoSettings.SECTION + ".bounds." + name);
+        }
+        space = BoundsOverrides.override(space, BoundsOverrides.parse(bounds), "--bounds");
+        if (!fixed.isEmpty()) {
+            double[] lower = space.lowerBounds();
+            double[] upper = space.upperBounds();
+            double[] defaults = space.defaults();
+            for (String gain : fixed) {
+                int index = space.indexOf(gain.trim());
+                if (index < 0) {
+                    throw new IllegalArgumentException("--fixed: unknown gain '" + gain.trim() + "' (gains: "
+                            + space.names() + ")");
+                }
+                lower[index] = defaults[index];
+                upper[index] = defaults[index];
+            }
+            space = space.withBounds(lower, upper);
+        }
+        return space;
+    }
+
+    private Optimizer optimizer(PsoSettings pso) {
+        String chosen = (optimizer != null ? optimizer : pso.optimizer()).trim().toLowerCase(Locale.ROOT)
+                .replace('-', '_');
+        int n = particles != null ? positive("--particles", particles) : pso.nParticles();
+        int iters = iterations != null ? positive("--iterations", iterations) : pso.iters();
+        return switch (chosen) {
+            case "pso" -> new ParticleSwarmOptimizer(new SwarmSettings(n, iters, pso.w(), pso.c1(), pso.c2(),
+                    pso.velocityClamp(), pso.initialVelocity(), pso.tol(), pso.patience()));
+            case "cmaes" -> new CmaEsOptimizer(CmaEsSettings.DEFAULTS.withPopulationSize(Math.max(2, n))
+                    .withGenerations(iters));
+            case "nelder_mead" -> new NelderMeadOptimizer(NelderMeadSettings.DEFAULTS.withIterations(n * iters)
+                    .withEvaluations(n * iters));
+            default -> throw new IllegalArgumentException("--optimizer must be pso, cmaes or nelder-mead, got '"
+                    + (optimizer != null ? optimizer : pso.optimizer()) + "'");
+        };
+    }
+
+    private static int positive(String option, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(option + " must be >= 1, got " + value);
+        }
+        return value;
+    }
+
+    private static List<double[]> parseStates(List<String> texts) {
+        List<double[]> states = new ArrayList<>();
+        for (String text : texts) {
+            String[] parts = text.split(",");
+            if (parts.length != StateIndex.DIMENSION) {
+                throw new IllegalArgumentException("--add-state '" + text + "' needs " + StateIndex.DIMENSION
+                        + " comma-separated numbers (x, θ1, θ2, ẋ, θ̇1, θ̇2)");
+            }
+            double[] x0 = new double[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                try {
+                    x0[i] = Double.parseDouble(parts[i].trim());
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("--add-state '" + text + "': '" + parts[i].trim()
+                            + "' is not a number", e);
+                }
+                if (!Double.isFinite(x0[i])) {
+                    throw new IllegalArgumentException("--add-state '" + text + "': values must be finite");
+                }
+            }
+            states.add(x0);
+        }
+        return states;
+    }
+
+    private static Map<String, String> versions() {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("dip", VersionProvider.version());
+        v.put("java", System.getProperty("java.version"));
+        v.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
+        return v;
+    }
+
+    private static void printSummary(PrintWriter out, TuningReport report, ScenarioSet scenarios, int threadCount,
+                                     Path outFile) {
+        OptimizationResult r = report.result();
+        double seconds = r.wallTime().toNanos() * 1e-9;
+        out.printf(Locale.ROOT, "Tuned %s with %s, seed %d: %d scenarios (%s) of %s s at dt %s, %d threads%n",
+                report.controller(), r.optimizer(), r.seed(), scenarios.size(), scenarios.kind(),
+                PluginsCommand.number(scenarios.scenarios().get(0).duration()),
+                PluginsCommand.number(scenarios.scenarios().get(0).dt()), threadCount);
+        TextTable table = new TextTable("GAIN", "DEFAULT", "TUNED", "MIN", "MAX");
+        ParameterSpace space = report.gains();
+        double[] best = r.bestPosition();
+        for (int i = 0; i < space.dimension(); i++) {
+            ParameterSpace.Parameter p = space.parameters().get(i);
+            table.row(p.name(), PluginsCommand.number(p.defaultValue()), PluginsCommand.number(best[i]),
+                    PluginsCommand.number(p.lower()), PluginsCommand.number(p.upper()));
+        }
+        table.row("cost J", PluginsCommand.number(report.defaultCost()), PluginsCommand.number(r.bestCost()), "", "");
+        table.print(out, "  ");
+        double change = 100.0 * (r.bestCost() - report.defaultCost()) / report.defaultCost();
+        out.printf(Locale.ROOT, "Cost %s than the defaults (%+.1f %%).%n",
+                r.bestCost() < report.defaultCost() ? "lower" : "not lower", change);
+        out.printf(Locale.ROOT, "%d iterations, %d evaluations, %d simulations (%.3g M steps) in %.2f s: "
+                        + "%.1f evaluations/s, %.3g M steps/s; %s%n",
+                r.iterations(), r.evaluations(), report.simulations(), report.steps() / 1e6, seconds,
+                r.evaluationsPerSecond(), report.stepsPerSecond() / 1e6, describe(r));
+        out.println("Best gains written to " + outFile);
+    }
+
+    private static String describe(OptimizationResult r) {
+        return switch (r.termination()) {
+            case BUDGET_EXHAUSTED -> "budget used";
+            case CONVERGED -> "stopped early (converged)";
+            case CANCELLED -> "stopped by the user (best so far kept)";
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package io.dip.sim.tuning;
+
+import io.dip.api.ParameterSpace;
+import io.dip.sim.engine.BatchRunner;
+import io.dip.sim.engine.Cancellation;
+import io.dip.sim.engine.ClosedLoop;
+import io.dip.sim.engine.Scenario;
+import io.dip.sim.recording.NullRecorder;
+import java.util.Map;
+
+/**
+ * Tunes one controller's gains: minimises the combined cost J over a {@link ScenarioSet} with an
+ * {@link Optimizer} within the gains' bounds, starting (for optimisers that take a start point) from the
+ * defaults, and scores the defaults on the same scenarios for comparison.
+ *
+ * <p>One instance serves one run. {@link #cancel()} may be called from any thread (a shutdown hook): the
+ * simulations in flight stop before their next step, the optimiser stops at its next iteration boundary, and
+ * {@link #run} returns the best gains found so far.
+ */
+public final class GainTuner {
+
+    private final ScenarioSet scenarios;
+    private final ParameterSpace gains;
+    private final Optimizer optimizer;
+    private final BatchRunner runner;
+    private final CancellationFlag optimizerStop = new CancellationFlag();
+    private final Cancellation simulationStop = new Cancellation();
+
+    /**
+     * @param scenarios the scenarios, all with the controller to tune
+     * @param gains     the controller's gains with the bounds to search (see {@link BoundsOverrides})
+     * @param optimizer the optimiser
+     * @param runner    the simulation threads
+     * @throws IllegalArgumentException when the gain count does not match the controller, or the controller
+     *                                  rejects the gains at a corner of the bounds (e.g. a bound below a gain's
+     *                                  domain); the message names the corner and the controller's reason
+     */
+    public GainTuner(ScenarioSet scenarios, ParameterSpace gains, Optimizer optimizer, BatchRunner runner) {
+        this.scenarios = scenarios;
+        this.gains = gains;
+        this.optimizer = optimizer;
+        this.runner = runner;
+        checkCorner("lower", gains.lowerBounds());
+        checkCorner("upper", gains.upperBounds());
+    }
+
+    /** Creates (without running) the first scenario's controller with the given gains. */
+    private void checkCorner(String which, double[] corner) {
+        Scenario scenario = scenarios.scenarios().get(0);
+        try (ClosedLoop ignored = new ClosedLoop(scenario.withGains(corner), NullRecorder.INSTANCE)) {
+            // building the loop creates the controller, which validates the gains
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the " + which + " bounds of " + scenario.controller().provider().name()
+                    + " " + BoundsOverrides.ranges(gains) + " are not valid gains: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops the run as soon as possible; {@link #run} still returns the best gains found so far. Idempotent. */
+    public void cancel() {
+        optimizerStop.cancel();
+        simulationStop.cancel();
+    }
+
+    /**
+     * Scores the defaults, then runs the optimiser.
+     *
+     * @param seed     the optimiser's seed
+     * @param listener told after each iteration
+     * @param versions the software versions to record (e.g. {@code dip}, {@code java})
+     * @return the report: best gains, their cost, the defaults' cost, history, scenarios, settings, versions
+     */
+    public TuningReport run(long seed, ProgressListener listener, Map<String, String> versions) {
+        ControllerTuningObjective objective = new ControllerTuningObjective(scenarios, runner, simulationStop);
+        double defaultCost = objective.cost(gains.defaults());
+        OptimizationProblem problem = new OptimizationProblem(objective, BoundsOverrides.of(gains),
+                gains.defaults(), seed);
+        OptimizationResult result = optimizer.minimize(problem, listener, optimizerStop);
+        String controller = scenarios.scenarios().get(0).controller().provider().name();
+        return new TuningReport(controller, gains, result, defaultCost, scenarios.describe(),
+                objective.simulations(), objective.steps(), versions);
+    }
+}
