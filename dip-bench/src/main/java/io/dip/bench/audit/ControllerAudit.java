@@ -129,7 +129,7 @@ public record ControllerAudit(String name, PathMeasurement control, PathMeasurem
         return passed() ? "PASS" : "FAIL";
     }
 
-    /** @return how many times the slowest {@code computeControl} fits in the deadline */
+    /** @return how many times the 99.9th percentile of {@code computeControl} fits in the deadline */
     public double deadlineMarginFactor() {
         return control.latency().deadlineMarginFactor(deadlineNanos);
     }

@@ -127,7 +127,7 @@ public final class MarkdownReport {
         }
         out.append(summary.render()).append('\n');
         MarkdownTable detail = new MarkdownTable(List.of("Controller", "Path", "Mean", "p50", "p95", "p99",
-                "p99.9", "Max", "Deadline margin"),
+                "p99.9", "Max", "Margin (deadline / p99.9)"),
                 List.of(LEFT, LEFT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT));
         for (ControllerAudit c : controllers) {
             latencyRow(detail, c.name(), "computeControl", c.control().latency(), s.deadlineNanos());

@@ -36,7 +36,7 @@ class JsonReportTest {
         assertEquals(400, ok.get("p99Nanos").asLong());
         assertEquals(25_000, ok.get("maxNanos").asLong());
         assertEquals(900, ok.get("step").get("p99Nanos").asLong());
-        assertEquals(400.0, ok.get("deadlineMarginFactor").asDouble(), 1e-9); // 10 ms / 25 µs
+        assertEquals(5000.0, ok.get("deadlineMarginFactor").asDouble(), 1e-9); // 10 ms / p99.9 of 2 µs
         assertEquals(6, ok.get("checks").size());
         assertEquals("PASS", ok.get("epsilon").get("status").asText());
         assertEquals(2, ok.get("realtime").size());

@@ -41,7 +41,9 @@ class MarkdownReportTest {
         assertTrue(md.contains("| classical_smc | PASS   | 0 B/call, 0 B/step, no growth, all checks pass"), md);
         assertTrue(md.contains("| leaky_smc     | FAIL   | computeControl allocates 24.0 B/call;"), md);
         assertTrue(md.contains("| leaky_smc     | computeControl   | 2.00 µs | 1.50 µs | 3.00 µs | 9.00 µs | "
-                + "11.00 ms | 12.00 ms |            0.8× |"), md);
+                + "11.00 ms | 12.00 ms |                      0.9× |"), md);
+        assertTrue(md.contains("| classical_smc | computeControl   |  124 ns |  110 ns |  150 ns |  400 ns | "
+                + " 2.00 µs | 25.00 µs |                    5,000× |"), md);
     }
 
     @Test
