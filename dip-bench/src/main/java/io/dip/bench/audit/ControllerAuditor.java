@@ -9,6 +9,7 @@ import io.dip.bench.ProbeStates;
 import io.dip.bench.ReferenceRig;
 import io.dip.bench.measure.AllocationMeter;
 import io.dip.bench.measure.GcActivity;
+import io.dip.bench.measure.GcSampler;
 import io.dip.bench.measure.HeapProbe;
 import io.dip.bench.measure.LatencyRecorder;
 import io.dip.bench.measure.PathMeasurement;
@@ -150,27 +151,31 @@ public final class ControllerAuditor {
     private LongRun longRun(ControllerProvider provider) {
         long total = settings.longRunSteps();
         ControllerCapture capture = new ControllerCapture(provider);
+        GcSampler gc = new GcSampler();
         try (SoakLoop soak = new SoakLoop(rig.scenario(capture, settings.dt(), total + 1), meter)) {
-            SoakOutcome warmup = soak.warmUp(Math.min(total / 2, LONG_RUN_WARMUP_STEPS));
+            soak.warmUp(Math.min(total / 2, LONG_RUN_WARMUP_STEPS));
+            SoakOutcome warmup = soak.outcome();
             long retainedStart = RetainedSize.of(capture.last());
+            // nothing but the loop may allocate between the two heap probes: the soak and the sampler keep
+            // primitive totals, and the result objects are made after the second probe
             long heapStart = heap.usedAfterGc();
-            GcActivity gcStart = GcActivity.now();
-            SoakOutcome measured = soak.run(total - warmup.steps());
-            GcActivity gc = GcActivity.now().since(gcStart);
+            gc.start();
+            soak.run(total - warmup.steps());
+            gc.stop();
             long heapEnd = heap.usedAfterGc();
             long retainedEnd = RetainedSize.of(capture.last());
-            long steps = warmup.steps() + measured.steps();
-            LongRunResult result = new LongRunResult(steps, steps * settings.dt() / 3600.0, measured.episodes(),
-                    restartReason(warmup, measured), warmup.wallNanos() + measured.wallNanos(),
-                    measured.allocatedBytes(), heapStart, heapEnd, gc);
+            SoakOutcome all = soak.outcome();
+            SoakOutcome measured = all.since(warmup);
+            LongRunResult result = new LongRunResult(all.steps(), all.steps() * settings.dt() / 3600.0,
+                    all.episodes(), restartReason(all), all.wallNanos(), measured.allocatedBytes(), heapStart,
+                    heapEnd, gc.activity());
             return new LongRun(result, retainedStart, retainedEnd);
         }
     }
 
-    private static String restartReason(SoakOutcome warmup, SoakOutcome measured) {
-        SoakOutcome last = measured.lastFailure() != null ? measured : warmup;
-        return last.lastFailure() == null ? null : String.format(Locale.ROOT, "%s at t = %.2f s",
-                last.lastFailure(), last.lastFailureTime());
+    private static String restartReason(SoakOutcome outcome) {
+        return outcome.lastFailure() == null ? null : String.format(Locale.ROOT, "%s at t = %.2f s",
+                outcome.lastFailure(), outcome.lastFailureTime());
     }
 
     private PacedLoopResult paced(ControllerProvider provider, double rateHz) {

@@ -67,16 +67,17 @@ public final class EpsilonSoakMain {
             ReferenceRig rig = ReferenceRig.from(registry);
             AllocationMeter meter = new AllocationMeter();
             SoakOutcome warmup;
-            SoakOutcome measured;
+            SoakOutcome all;
             try (SoakLoop soak = new SoakLoop(rig.scenario(provider, dt, steps + 1), meter)) {
-                warmup = soak.warmUp(warmupBudget(steps));
-                measured = soak.run(steps - warmup.steps());
+                soak.warmUp(warmupBudget(steps));
+                warmup = soak.outcome();
+                soak.run(steps - warmup.steps());
+                all = soak.outcome();
             }
             Runtime runtime = Runtime.getRuntime();
             System.out.println(String.format(Locale.ROOT, "%s controller=%s steps=%d episodes=%d allocated=%d "
-                    + "warmupAllocated=%d wallNanos=%d heapUsed=%d", RESULT_PREFIX, provider.name(),
-                    warmup.steps() + measured.steps(), measured.episodes(), measured.allocatedBytes(),
-                    warmup.allocatedBytes(), warmup.wallNanos() + measured.wallNanos(),
+                    + "warmupAllocated=%d wallNanos=%d heapUsed=%d", RESULT_PREFIX, provider.name(), all.steps(),
+                    all.episodes(), all.since(warmup).allocatedBytes(), warmup.allocatedBytes(), all.wallNanos(),
                     runtime.totalMemory() - runtime.freeMemory()));
         } catch (RuntimeException e) {
             e.printStackTrace();

@@ -11,10 +11,11 @@ import io.dip.sim.recording.NullRecorder;
  * A long, non-recording closed-loop run through the engine's step API ({@link ClosedLoop#step()} with the
  * {@link NullRecorder}), counting the bytes the stepping thread allocates.
  *
- * <p>The run may be taken in several {@link #run} calls, all on the same loop, so that probes can run in between.
- * If the loop stops before the requested steps (the pendulum fell), the soak closes it and
- * starts a new episode from the scenario's initial state; creating the loop is outside the counted windows,
- * stepping is inside.
+ * <p>The run may be taken in several {@link #run} calls, all on the same loop, so that probes can run in between;
+ * the soak keeps running totals in primitive fields, so {@link #run} itself allocates nothing once the loop
+ * exists, and {@link #outcome()} snapshots them. If the loop stops before the requested steps (the pendulum
+ * fell), the soak closes it and starts a new episode from the scenario's initial state; creating the loop is
+ * outside the counted windows, stepping is inside.
  */
 public final class SoakLoop implements AutoCloseable {
 
@@ -25,6 +26,11 @@ public final class SoakLoop implements AutoCloseable {
     private final AllocationMeter meter;
     private ClosedLoop loop;
     private long episodes;
+    private long steps;
+    private long allocatedBytes;
+    private long wallNanos;
+    private StopStatus lastFailure;
+    private double lastFailureTime = Double.NaN;
 
     /**
      * @param scenario the run (its duration bounds one episode: give it more steps than the soak takes, so that
@@ -37,20 +43,15 @@ public final class SoakLoop implements AutoCloseable {
     }
 
     /**
-     * Takes {@code steps} more closed-loop steps on the calling thread.
+     * Takes {@code count} more closed-loop steps on the calling thread and adds them to the totals.
      *
-     * @param steps steps to take, ≥ 0
-     * @return what this call ran (episodes: the total so far)
+     * @param count steps to take, ≥ 0
      */
-    public SoakOutcome run(long steps) {
+    public void run(long count) {
         long done = 0;
-        long allocated = 0;
-        long wall = 0;
-        StopStatus failure = null;
-        double failureTime = Double.NaN;
-        while (done < steps) {
+        while (done < count) {
             ClosedLoop current = current();
-            long remaining = steps - done;
+            long remaining = count - done;
             long startBytes = meter.currentThreadAllocatedBytes();
             long startNanos = System.nanoTime();
             long taken = 0;
@@ -60,16 +61,16 @@ public final class SoakLoop implements AutoCloseable {
                 taken++;
             }
             long endNanos = System.nanoTime();
-            allocated += meter.bytesSince(startBytes);
-            wall += endNanos - startNanos;
+            allocatedBytes += meter.bytesSince(startBytes);
+            wallNanos += endNanos - startNanos;
+            steps += taken;
             done += taken;
-            if (!current.isRunning() && done < steps) {
-                failure = current.status();
-                failureTime = current.time();
+            if (!current.isRunning() && done < count) {
+                lastFailure = current.status();
+                lastFailureTime = current.time();
                 closeCurrent();
             }
         }
-        return new SoakOutcome(done, episodes, allocated, wall, failure, failureTime);
     }
 
     /**
@@ -78,26 +79,24 @@ public final class SoakLoop implements AutoCloseable {
      * step never settles and spends the whole budget.
      *
      * @param budget most steps to take, ≥ 0
-     * @return what the warm-up ran (allocation: of all its windows)
      */
-    public SoakOutcome warmUp(long budget) {
+    public void warmUp(long budget) {
         long window = Math.max(1, budget / WARMUP_WINDOWS);
-        long steps = 0;
-        long allocated = 0;
-        long wall = 0;
-        SoakOutcome last = null;
         Settling settling = new Settling(WARMUP_WINDOWS / 2);
-        while (steps + window <= budget) {
-            last = run(window);
-            steps += last.steps();
-            allocated += last.allocatedBytes();
-            wall += last.wallNanos();
-            if (settling.windowEnded(last.allocatedBytes())) {
+        long taken = 0;
+        while (taken + window <= budget) {
+            long before = allocatedBytes;
+            run(window);
+            taken += window;
+            if (settling.windowEnded(allocatedBytes - before)) {
                 break;
             }
         }
-        return last == null ? new SoakOutcome(0, episodes, 0, 0, null, Double.NaN)
-                : new SoakOutcome(steps, last.episodes(), allocated, wall, last.lastFailure(), last.lastFailureTime());
+    }
+
+    /** @return the totals so far: steps, episodes, bytes allocated while stepping, wall time, last failure */
+    public SoakOutcome outcome() {
+        return new SoakOutcome(steps, episodes, allocatedBytes, wallNanos, lastFailure, lastFailureTime);
     }
 
     /** @return the loop of the current episode, created when there is none (or the last one stopped) */
