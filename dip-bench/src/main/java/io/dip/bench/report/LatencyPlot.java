@@ -18,8 +18,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Draws the latency histograms of an audit as one PNG with two panels: {@code computeControl} and the
- * closed-loop step. x: latency (ns, logarithmic buckets each 1.25× wider); y: share of calls in the bucket (%);
- * one line per controller.
+ * closed-loop step. x: latency (ns, logarithmic buckets each 1.25× wider); y: share of calls in the bucket (%,
+ * logarithmic, so that the rare slow calls of the tail stay visible; empty buckets are left out); one line per
+ * controller.
  */
 public final class LatencyPlot {
 
@@ -51,6 +52,7 @@ public final class LatencyPlot {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle("latency (ns)").yAxisTitle("calls (%)").build();
         chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         for (ControllerAudit c : controllers) {
@@ -61,7 +63,7 @@ public final class LatencyPlot {
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
             for (int i = 0; i < edges.length; i++) {
-                if (edges[i] > 0) {
+                if (edges[i] > 0 && counts[i] > 0) {
                     x.add(edges[i]);
                     y.add(100.0 * counts[i] / total);
                 }
