@@ -114,7 +114,7 @@ public final class BenchRunner {
         for (BenchRow r : rows) {
             table.row(r.benchmark(), r.parameter(), format(r.score()), Double.isNaN(r.error()) ? "–"
                     : "± " + format(r.error()), r.unit(), Double.isNaN(r.bytesPerOp()) ? "–"
-                    : String.format(Locale.ROOT, "%.3f", r.bytesPerOp()));
+                    : String.format(Locale.ROOT, r.bytesPerOp() >= 100 ? "%,.0f" : "%.3f", r.bytesPerOp()));
         }
         return table.render();
     }

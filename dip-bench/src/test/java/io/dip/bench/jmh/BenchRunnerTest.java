@@ -28,13 +28,13 @@ class BenchRunnerTest {
     void summarisesRowsAsAMarkdownTable() {
         String table = BenchRunner.table(List.of(
                 new BenchRow("IntegratorBenchmark.period", "rk4", 212.345, 3.21, "ns/op", 0.0012),
-                new BenchRow("TuningEvaluationBenchmark.evaluate", "sta_smc", 1234.5, Double.NaN, "us/op", 0.0)));
+                new BenchRow("TuningEvaluationBenchmark.evaluate", "sta_smc", 1234.5, Double.NaN, "us/op", 21145.7)));
 
         assertEquals("""
-                | Benchmark                          | Parameter | Score | Error (99.9 %) | Unit  |  B/op |
-                | ---------------------------------- | --------- | ----: | -------------: | ----- | ----: |
-                | IntegratorBenchmark.period         | rk4       |   212 |          ± 3.2 | ns/op | 0.001 |
-                | TuningEvaluationBenchmark.evaluate | sta_smc   | 1,235 |              – | us/op | 0.000 |
+                | Benchmark                          | Parameter | Score | Error (99.9 %) | Unit  |   B/op |
+                | ---------------------------------- | --------- | ----: | -------------: | ----- | -----: |
+                | IntegratorBenchmark.period         | rk4       |   212 |          ± 3.2 | ns/op |  0.001 |
+                | TuningEvaluationBenchmark.evaluate | sta_smc   | 1,235 |              – | us/op | 21,146 |
                 """, table);
     }
 
