@@ -34,12 +34,16 @@ class TuneCommandTest {
         List<String> all = new ArrayList<>(List.of("tune", "--no-progress", "--duration", "0.5", "--dt", "0.01",
                 "--particles", "4", "--iterations", "2", "--config", config().toString()));
         all.addAll(List.of(args));
+        return dip(all.toArray(String[]::new));
+    }
+
+    private static Result dip(String... args) {
         CommandLine line = DipCli.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
-        int exit = line.execute(all.toArray(String[]::new));
+        int exit = line.execute(args);
         return new Result(exit, out.toString(), err.toString());
     }
 
@@ -78,6 +82,22 @@ class TuneCommandTest {
         assertEquals(0.5, root.get("scenarios").get("common").get("duration").asDouble(), 0.0);
         assertEquals("0.1.0-SNAPSHOT", root.get("versions").get("dip").asText());
         assertNotNull(ImageIO.read(plot.toFile()), "a PNG convergence plot");
+    }
+
+    @Test
+    void simulateRunsTheTunedGains() throws IOException {
+        Path out = temp.resolve("for-simulate.json");
+        assertEquals(0, tune("--controller", "sta", "--out", out.toString()).exit());
+        Path json = temp.resolve("run.json");
+        Result r = dip("simulate", "--gains", out.toString(), "--duration", "0.5", "--dt", "0.01", "--json",
+                json.toString(), "--config", config().toString());
+        assertEquals(0, r.exit(), r.toString());
+        JsonNode controller = new ObjectMapper().readTree(json.toFile()).findValue("controller");
+        assertNotNull(controller, "the run's JSON names its controller");
+        assertTrue(controller.toString().contains("sta_smc"), controller.toString());
+        double[] gains = TuningResultFile.read(out).values();
+        assertTrue(controller.toString().contains(Double.toString(gains[6])), "runs with the tuned K1 "
+                + gains[6] + ": " + controller);
     }
 
     @Test
