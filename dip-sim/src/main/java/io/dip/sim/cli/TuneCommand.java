@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -157,24 +158,28 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
             Scenario base = ScenarioFactory.baseScenario(config, context.registry(), name, null).toBuilder()
                     .duration(pso.duration())
                     .build();
-            ScenarioSet scenarios = robust ? TuningScenarios.robust(base)
+            ScenarioSet chosenSet = robust ? TuningScenarios.robust(base)
                     : TuningScenarios.configured(base, Arrays.asList(pso.initialStates()), pso.randomInitialStates(),
                             pso.randomInitialRange(), pso.parameterDraws(),
                             ParameterUncertainty.fromMap(config.physicsUncertainty().deltas()), runSeed);
-            scenarios = TuningScenarios.withExtraStates(scenarios, base, parseStates(extraStates));
+            ScenarioSet scenarios = TuningScenarios.withExtraStates(chosenSet, base, parseStates(extraStates));
             Optimizer chosen = optimizer(pso);
             BatchRunner runner = threads.runner();
             GainTuner tuner = new GainTuner(scenarios, space, chosen, runner);
             Path outFile = out != null ? out : Path.of("tuned-" + name + ".json");
-            TuningReport report = runWithStopHook(tuner, runSeed, chosen, name, outFile);
-            printSummary(stdout, report, scenarios, runner.threads(), outFile);
+            tuneAndReport(tuner, runSeed, chosen, name, outFile,
+                    report -> printSummary(stdout, report, scenarios, runner.threads(), outFile));
         }
         stdout.flush();
         return ExitCodes.OK;
     }
 
-    /** Runs the tuner with a shutdown hook that cancels it and waits until the result is written. */
-    private TuningReport runWithStopHook(GainTuner tuner, long runSeed, Optimizer chosen, String name, Path outFile) {
+    /**
+     * Runs the tuner, writes the result file and the plot, then hands the report to {@code summary} — all under a
+     * shutdown hook (Ctrl-C) that cancels the run and waits until the result is written and summarised.
+     */
+    private void tuneAndReport(GainTuner tuner, long runSeed, Optimizer chosen, String name, Path outFile,
+                               Consumer<TuningReport> summary) {
         CountDownLatch written = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             tuner.cancel();
@@ -202,13 +207,13 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
                 ConvergencePlot.write(plot, name + " — " + result.optimizer() + ", seed " + runSeed, result,
                         report.defaultCost());
             }
-            return report;
+            summary.accept(report);
         } finally {
             written.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it returns as soon as the latch above is released
+                // the hook is running: it returns now that the latch above is released
             }
         }
     }
@@ -315,10 +320,10 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
                                      Path outFile) {
         OptimizationResult r = report.result();
         double seconds = r.wallTime().toNanos() * 1e-9;
-        out.printf(Locale.ROOT, "Tuned %s with %s, seed %d: %d scenarios (%s) of %s s at dt %s, %d threads%n",
+        out.printf(Locale.ROOT, "Tuned %s with %s, seed %d: %d scenarios (%s) of %s s at dt %s, %d thread%s%n",
                 report.controller(), r.optimizer(), r.seed(), scenarios.size(), scenarios.kind(),
                 PluginsCommand.number(scenarios.scenarios().get(0).duration()),
-                PluginsCommand.number(scenarios.scenarios().get(0).dt()), threadCount);
+                PluginsCommand.number(scenarios.scenarios().get(0).dt()), threadCount, threadCount == 1 ? "" : "s");
         TextTable table = new TextTable("GAIN", "DEFAULT", "TUNED", "MIN", "MAX");
         ParameterSpace space = report.gains();
         double[] best = r.bestPosition();
@@ -337,6 +342,7 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
                 r.iterations(), r.evaluations(), report.simulations(), report.steps() / 1e6, seconds,
                 r.evaluationsPerSecond(), report.stepsPerSecond() / 1e6, describe(r));
         out.println("Best gains written to " + outFile);
+        out.flush();
     }
 
     private static String describe(OptimizationResult r) {
