@@ -66,7 +66,8 @@ public final class TuningResultFile {
         try {
             Path dir = absolute.getParent();
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, absolute.getFileName().toString(), ".tmp");
+            // a sibling file with the usual permissions, renamed over the target once complete
+            Path tmp = dir.resolve("." + absolute.getFileName() + ".tmp");
             try {
                 JSON.writeValue(tmp.toFile(), root);
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -64,6 +64,11 @@ class TuningResultFileTest {
         try (var listing = Files.list(dir)) {
             assertEquals(1, listing.count(), "no temporary file is left behind");
         }
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file),
+                    "the result file gets the usual permissions, not a temporary file's");
+        }
     }
 
     @Test
