@@ -1,6 +1,7 @@
 package io.dip.sim.tuning;
 
 import java.util.Map;
+import org.hipparchus.analysis.MultivariateFunction;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.optim.InitialGuess;
 import org.hipparchus.optim.MaxEval;
@@ -95,7 +96,7 @@ public final class CmaEsOptimizer implements Optimizer {
      * Closes an iteration each time a generation's λ candidates (after the start point) have been scored, and
      * stops the run at that boundary when cancellation has been requested.
      */
-    private static final class GenerationCounter implements org.hipparchus.analysis.MultivariateFunction {
+    private static final class GenerationCounter implements MultivariateFunction {
         private final SinglePointSearch search;
         private final int lambda;
 
@@ -104,6 +105,7 @@ public final class CmaEsOptimizer implements Optimizer {
             this.lambda = lambda;
         }
 
+        /** Scores the point, then closes the generation when it was the generation's last candidate. */
         @Override
         public double value(double[] point) {
             double cost = search.value(point);

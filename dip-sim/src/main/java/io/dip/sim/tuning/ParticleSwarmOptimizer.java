@@ -44,11 +44,6 @@ public final class ParticleSwarmOptimizer implements Optimizer {
         this.settings = settings;
     }
 
-    /** @return the swarm settings */
-    public SwarmSettings psoSettings() {
-        return settings;
-    }
-
     /** @return {@code pso} */
     @Override
     public String name() {
