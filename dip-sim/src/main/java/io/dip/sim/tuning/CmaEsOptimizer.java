@@ -1,6 +1,5 @@
 package io.dip.sim.tuning;
 
-import java.util.Map;
 import org.hipparchus.analysis.MultivariateFunction;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.optim.InitialGuess;
@@ -22,34 +21,11 @@ import org.hipparchus.random.Well19937c;
  * {@link CancellationFlag} is raised. All random numbers come from a {@link Well19937c} seeded with the problem's
  * seed and are drawn on the calling thread.
  */
-public final class CmaEsOptimizer implements Optimizer {
-
-    private final CmaEsSettings settings;
+public final class CmaEsOptimizer extends ConfiguredOptimizer<CmaEsSettings> {
 
     /** @param settings the CMA-ES settings */
     public CmaEsOptimizer(CmaEsSettings settings) {
-        if (settings == null) {
-            throw new IllegalArgumentException("CMA-ES settings must not be null");
-        }
-        this.settings = settings;
-    }
-
-    /** @return {@code cmaes} */
-    @Override
-    public String name() {
-        return "cmaes";
-    }
-
-    /** @return the generation budget */
-    @Override
-    public int maxIterations() {
-        return settings.generations();
-    }
-
-    /** @return the settings by name */
-    @Override
-    public Map<String, Object> settings() {
-        return settings.asMap();
+        super("cmaes", "CMA-ES", settings);
     }
 
     /**
