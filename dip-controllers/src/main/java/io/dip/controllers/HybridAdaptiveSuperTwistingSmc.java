@@ -62,7 +62,7 @@ public final class HybridAdaptiveSuperTwistingSmc extends SlidingModeController 
 
     @Override
     protected double reachingLaw(double sigma, double w) {
-        return -k1 * Math.sqrt(Math.abs(sigma)) * w + v - linearGain * sigma;
+        return SuperTwistingLaw.reachingTerm(k1, v, linearGain, sigma, w);
     }
 
     @Override
@@ -74,7 +74,7 @@ public final class HybridAdaptiveSuperTwistingSmc extends SlidingModeController 
         k1 = Math.max(0.0, Math.min(maxGain, k1 + dt * (drive1 - leakRate * (k1 - initialK1))));
         k2 = Math.max(0.0, Math.min(maxGain, k2 + dt * (drive2 - leakRate * (k2 - initialK2))));
         if (unsaturated) {
-            v = Math.max(-integralLimit, Math.min(integralLimit, v - k2 * w * dt));
+            v = SuperTwistingLaw.integrate(v, k2, w, dt, integralLimit);
         }
     }
 

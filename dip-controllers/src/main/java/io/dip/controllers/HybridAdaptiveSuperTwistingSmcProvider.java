@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Provides {@link HybridAdaptiveSuperTwistingSmc} as {@code hybrid_adaptive_sta_smc} (aliases {@code hybrid},
- * {@code hybrid_sta}). Gains {@code [s0..s5, k1_0, k2_0, gamma1, gamma2, kd]}, defaults S0, 4, 0.4, 2, 0.5, 5.
+ * {@code hybrid_sta}). Gains {@code [s0..s5, k1_0, k2_0, gamma1, gamma2, kd]}, defaults S0, 5, 5, 110, 50, 35
+ * (tuned on the robust scenario set, see docs/tuning.md).
  * Own options: {@code leak_rate} ≥ 0 (default 0.05), {@code dead_zone} ≥ 0 (0.01), {@code k_max} &gt; 0 (50, at
  * least k1_0 and k2_0), {@code integral_limit} &gt; 0 (100), besides the common ones
  * (see {@link SlidingModeControllerProvider}).
@@ -28,11 +29,11 @@ public final class HybridAdaptiveSuperTwistingSmcProvider extends SlidingModeCon
     public HybridAdaptiveSuperTwistingSmcProvider() {
         super(NAME, Set.of("hybrid", "hybrid_sta"),
                 "super-twisting sliding-mode control with gains k1, k2 adapted to |σ|",
-                List.of(new ReachingGain("k1_0", 4.0, GainDomain.POSITIVE, "initial √|σ| gain k1 (√σ/s)"),
-                        new ReachingGain("k2_0", 0.4, GainDomain.POSITIVE, "initial integral gain k2 (σ/s²)"),
-                        new ReachingGain("gamma1", 2.0, GainDomain.NON_NEGATIVE, "adaptation rate of k1"),
-                        new ReachingGain("gamma2", 0.5, GainDomain.NON_NEGATIVE, "adaptation rate of k2"),
-                        new ReachingGain("kd", 5.0, GainDomain.NON_NEGATIVE, "linear reaching gain (1/s)")),
+                List.of(new ReachingGain("k1_0", 5.0, GainDomain.POSITIVE, "initial √|σ| gain k1 (√σ/s)"),
+                        new ReachingGain("k2_0", 5.0, GainDomain.POSITIVE, "initial integral gain k2 (σ/s²)"),
+                        new ReachingGain("gamma1", 110.0, GainDomain.NON_NEGATIVE, "adaptation rate of k1"),
+                        new ReachingGain("gamma2", 50.0, GainDomain.NON_NEGATIVE, "adaptation rate of k2"),
+                        new ReachingGain("kd", 35.0, GainDomain.NON_NEGATIVE, "linear reaching gain (1/s)")),
                 Set.of(LEAK_RATE, DEAD_ZONE, MAX_GAIN, INTEGRAL_LIMIT));
     }
 

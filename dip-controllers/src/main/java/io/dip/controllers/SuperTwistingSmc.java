@@ -39,13 +39,13 @@ public final class SuperTwistingSmc extends SlidingModeController {
 
     @Override
     protected double reachingLaw(double sigma, double w) {
-        return -k1 * Math.sqrt(Math.abs(sigma)) * w + v - linearGain * sigma;
+        return SuperTwistingLaw.reachingTerm(k1, v, linearGain, sigma, w);
     }
 
     @Override
     protected void advance(double sigma, double w, boolean unsaturated) {
         if (unsaturated) {
-            v = Math.max(-integralLimit, Math.min(integralLimit, v - k2 * w * dt));
+            v = SuperTwistingLaw.integrate(v, k2, w, dt, integralLimit);
         }
     }
 

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Provides {@link SuperTwistingSmc} as {@code sta_smc} (aliases {@code super_twisting}, {@code sta}).
- * Gains {@code [s0..s5, K1, K2, kd]}, defaults S0, K1 = 5, K2 = 5, kd = 5. Own option:
+ * Gains {@code [s0..s5, K1, K2, kd]}, defaults S0, K1 = 50, K2 = 50, kd = 6.5 (tuned on the robust scenario set,
+ * see docs/tuning.md). Own option:
  * {@code integral_limit} &gt; 0 (bound on |v|, default 100), besides the common ones
  * (see {@link SlidingModeControllerProvider}).
  */
@@ -21,9 +22,9 @@ public final class SuperTwistingSmcProvider extends SlidingModeControllerProvide
     public SuperTwistingSmcProvider() {
         super(NAME, Set.of("super_twisting", "sta"),
                 "super-twisting sliding-mode control: ν = −K1·√|σ|·sat(σ, ε) + v − kd·σ, v̇ = −K2·sat(σ, ε)",
-                List.of(new ReachingGain("K1", 5.0, GainDomain.POSITIVE, "√|σ| gain (√σ/s)"),
-                        new ReachingGain("K2", 5.0, GainDomain.POSITIVE, "integral gain (σ/s²)"),
-                        new ReachingGain("kd", 5.0, GainDomain.NON_NEGATIVE, "linear reaching gain (1/s)")),
+                List.of(new ReachingGain("K1", 50.0, GainDomain.POSITIVE, "√|σ| gain (√σ/s)"),
+                        new ReachingGain("K2", 50.0, GainDomain.POSITIVE, "integral gain (σ/s²)"),
+                        new ReachingGain("kd", 6.5, GainDomain.NON_NEGATIVE, "linear reaching gain (1/s)")),
                 Set.of(INTEGRAL_LIMIT));
     }
 

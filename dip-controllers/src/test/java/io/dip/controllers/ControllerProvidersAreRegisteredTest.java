@@ -37,11 +37,11 @@ class ControllerProvidersAreRegisteredTest {
             "classical_smc", new Expected(Set.of("classic_smc", "smc_classical"), List.of("K", "kd"),
                     new double[] {5, 10}, List.of("K")),
             "sta_smc", new Expected(Set.of("super_twisting", "sta"), List.of("K1", "K2", "kd"),
-                    new double[] {5, 5, 5}, List.of("v")),
+                    new double[] {50, 50, 6.5}, List.of("v")),
             "adaptive_smc", new Expected(Set.of("adaptive"), List.of("K0", "gamma", "alpha"),
                     new double[] {5, 5, 10}, List.of("K")),
             "hybrid_adaptive_sta_smc", new Expected(Set.of("hybrid", "hybrid_sta"),
-                    List.of("k1_0", "k2_0", "gamma1", "gamma2", "kd"), new double[] {4, 0.4, 2, 0.5, 5},
+                    List.of("k1_0", "k2_0", "gamma1", "gamma2", "kd"), new double[] {5, 5, 110, 50, 35},
                     List.of("v", "k1", "k2")));
 
     @Test

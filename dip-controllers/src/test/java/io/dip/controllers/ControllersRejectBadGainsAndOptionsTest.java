@@ -141,7 +141,7 @@ class ControllersRejectBadGainsAndOptionsTest {
         assertMessage(rejected(name, null, Map.of("k_max", 0)), path + "k_max must be > 0");
         assertMessage(rejected(name, null, Map.of("integral_limit", -3)), path + "integral_limit must be > 0");
         assertMessage(rejected(name, null, Map.of("k_max", 3)),
-                "controllers." + name + ": gain k1_0 must be <= " + path + "k_max = 3.0, got 4.0");
+                "controllers." + name + ": gain k1_0 must be <= " + path + "k_max = 3.0, got 5.0");
     }
 
     @Test

@@ -27,6 +27,8 @@ class InternalStateFollowsTheLawsTest {
 
     private static final double DT = 1e-3;
     private static final double EPSILON = 0.05;
+    /** Reaching gains k1_0, k2_0, γ1, γ2, kd that the hybrid expectations below are worked out with. */
+    private static final double[] HYBRID_GAINS = {4, 0.4, 2, 0.5, 5};
     /** σ(x) = S0·x ≈ −1.074 for this state: far outside the boundary layer. */
     private static final double[] FAR = {0, 0.1, 0, 0, 0, 0};
 
@@ -47,7 +49,7 @@ class InternalStateFollowsTheLawsTest {
 
     @Test
     void superTwistingIntegratesOnlyWhenTheOutputIsNotSaturated() {
-        try (Controller sta = create("sta_smc", 1.0, Map.of())) {
+        try (Controller sta = create("sta_smc", 1.0, Map.of(), 5, 5, 5)) {
             Diagnostics d = sta.diagnostics();
             assertEquals(1.0, Math.abs(sta.computeControl(0, FAR, 0)), 0.0, "saturated");
             assertEquals(0.0, d.get("v"), 0.0, "no integration while saturated");
@@ -107,7 +109,7 @@ class InternalStateFollowsTheLawsTest {
 
     @Test
     void hybridGainsAdaptLeakAndClampAndVUsesTheNewK2() {
-        try (Controller hybrid = create("hybrid_adaptive_sta_smc", 150.0, Map.of())) {
+        try (Controller hybrid = create("hybrid_adaptive_sta_smc", 150.0, Map.of(), HYBRID_GAINS)) {
             Diagnostics d = hybrid.diagnostics();
             double[] x = stateWithSigma(0.03);
             hybrid.computeControl(0, x, 0);
@@ -123,7 +125,7 @@ class InternalStateFollowsTheLawsTest {
             assertEquals(k1, d.get("k1"), 1e-15, "leak inside the dead zone");
             assertEquals(k2, d.get("k2"), 1e-15, "leak inside the dead zone");
         }
-        try (Controller capped = create("hybrid_adaptive_sta_smc", 1.0, Map.of("k_max", 4.0001))) {
+        try (Controller capped = create("hybrid_adaptive_sta_smc", 1.0, Map.of("k_max", 4.0001), HYBRID_GAINS)) {
             capped.computeControl(0, FAR, 0);
             Diagnostics d = capped.diagnostics();
             assertEquals(4.0001, d.get("k1"), 0.0, "k1 clamped to k_max");

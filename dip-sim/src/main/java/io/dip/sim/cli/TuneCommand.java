@@ -6,13 +6,14 @@ import io.dip.api.StateIndex;
 import io.dip.sim.config.DipConfig;
 import io.dip.sim.config.GainBounds;
 import io.dip.sim.config.PsoSettings;
+import io.dip.sim.config.SimulationSettings;
 import io.dip.sim.engine.BatchRunner;
 import io.dip.sim.engine.Scenario;
 import io.dip.sim.montecarlo.ParameterUncertainty;
+import io.dip.sim.setup.ScenarioFactory;
 import io.dip.sim.tuning.BoundsOverrides;
 import io.dip.sim.tuning.CmaEsOptimizer;
 import io.dip.sim.tuning.CmaEsSettings;
-import io.dip.sim.tuning.ConfiguredScenario;
 import io.dip.sim.tuning.ConvergencePlot;
 import io.dip.sim.tuning.GainTuner;
 import io.dip.sim.tuning.NelderMeadOptimizer;
@@ -38,6 +39,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,7 +69,8 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
     private String controller;
 
     @Option(names = "--seed", paramLabel = "N",
-            description = "Seed of the optimiser and of the configured random scenarios (default: the config seed).")
+            description = "Master seed: of the optimiser, the configured random scenarios and the noise "
+                    + "(default: seed, built in 42).")
     private Long seed;
 
     @Option(names = "--optimizer", paramLabel = "NAME",
@@ -90,10 +93,12 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
                     + "(x, θ1, θ2, ẋ, θ̇1, θ̇2). Repeatable.")
     private List<String> extraStates = new ArrayList<>();
 
-    @Option(names = "--duration", paramLabel = "S", description = "Duration of each run (s) (default: pso.duration).")
+    @Option(names = "--duration", paramLabel = "S",
+            description = "Simulated time of each run (s). Default: pso.duration, built in 5.")
     private Double duration;
 
-    @Option(names = "--dt", paramLabel = "S", description = "Control period (s) (default: simulation.dt).")
+    @Option(names = "--dt", paramLabel = "S",
+            description = "Control period and integration step (s). Default: simulation.dt, built in 0.001.")
     private Double dt;
 
     @Option(names = "--bounds", paramLabel = "NAME=MIN:MAX,...",
@@ -104,9 +109,8 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
             description = "Gains held at their default value, e.g. s0,s1,s2,s3,s4,s5.")
     private List<String> fixed = new ArrayList<>();
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Simulation threads (default: all processors). The result does not depend on it.")
-    private Integer threads;
+    @Mixin
+    private ThreadOptions threads;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Result file (default: tuned-<controller>.json).")
@@ -140,35 +144,42 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        try (DipContext context = common.openContext()) {
+        FlagOverrides flags = new FlagOverrides()
+                .put("seed", "--seed", seed)
+                .put(PsoSettings.SECTION + ".duration", "--duration", duration)
+                .put(SimulationSettings.SECTION + ".dt", "--dt", dt);
+        try (ScenarioContext context = ScenarioContext.open(common, flags)) {
             DipConfig config = context.config();
             PsoSettings pso = config.pso();
-            ControllerProvider provider = context.registry().controller(controller);
-            String name = provider.name();
+            String name = ScenarioFactory.canonicalControllerName(context.registry(), controller);
+            ControllerProvider provider = context.registry().controller(name);
             ParameterSpace space = searchSpace(provider, config);
-            long runSeed = seed != null ? seed : config.seed();
-            double runDuration = duration != null ? duration : pso.duration();
-            double runDt = dt != null ? dt : config.simulation().dt();
-            Scenario base = ConfiguredScenario.base(config, context.registry(), name, runDuration, runDt);
-            ScenarioSet scenarios = robust ? TuningScenarios.robust(base)
+            long runSeed = config.seed();
+            Scenario base = ScenarioFactory.baseScenario(config, context.registry(), name, null).toBuilder()
+                    .duration(pso.duration())
+                    .build();
+            ScenarioSet chosenSet = robust ? TuningScenarios.robust(base)
                     : TuningScenarios.configured(base, Arrays.asList(pso.initialStates()), pso.randomInitialStates(),
                             pso.randomInitialRange(), pso.parameterDraws(),
                             ParameterUncertainty.fromMap(config.physicsUncertainty().deltas()), runSeed);
-            scenarios = TuningScenarios.withExtraStates(scenarios, base, parseStates(extraStates));
+            ScenarioSet scenarios = TuningScenarios.withExtraStates(chosenSet, base, parseStates(extraStates));
             Optimizer chosen = optimizer(pso);
-            int threadCount = threads != null ? positive("--threads", threads)
-                    : Runtime.getRuntime().availableProcessors();
-            GainTuner tuner = new GainTuner(scenarios, space, chosen, new BatchRunner(threadCount));
+            BatchRunner runner = threads.runner();
+            GainTuner tuner = new GainTuner(scenarios, space, chosen, runner);
             Path outFile = out != null ? out : Path.of("tuned-" + name + ".json");
-            TuningReport report = runWithStopHook(tuner, runSeed, chosen, name, outFile);
-            printSummary(stdout, report, scenarios, threadCount, outFile);
+            tuneAndReport(tuner, runSeed, chosen, name, outFile,
+                    report -> printSummary(stdout, report, scenarios, runner.threads(), outFile));
         }
         stdout.flush();
         return ExitCodes.OK;
     }
 
-    /** Runs the tuner with a shutdown hook that cancels it and waits until the result is written. */
-    private TuningReport runWithStopHook(GainTuner tuner, long runSeed, Optimizer chosen, String name, Path outFile) {
+    /**
+     * Runs the tuner, writes the result file and the plot, then hands the report to {@code summary} — all under a
+     * shutdown hook (Ctrl-C) that cancels the run and waits until the result is written and summarised.
+     */
+    private void tuneAndReport(GainTuner tuner, long runSeed, Optimizer chosen, String name, Path outFile,
+                               Consumer<TuningReport> summary) {
         CountDownLatch written = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             tuner.cancel();
@@ -196,13 +207,13 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
                 ConvergencePlot.write(plot, name + " — " + result.optimizer() + ", seed " + runSeed, result,
                         report.defaultCost());
             }
-            return report;
+            summary.accept(report);
         } finally {
             written.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it returns as soon as the latch above is released
+                // the hook is running: it returns now that the latch above is released
             }
         }
     }
@@ -309,10 +320,10 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
                                      Path outFile) {
         OptimizationResult r = report.result();
         double seconds = r.wallTime().toNanos() * 1e-9;
-        out.printf(Locale.ROOT, "Tuned %s with %s, seed %d: %d scenarios (%s) of %s s at dt %s, %d threads%n",
+        out.printf(Locale.ROOT, "Tuned %s with %s, seed %d: %d scenarios (%s) of %s s at dt %s, %d thread%s%n",
                 report.controller(), r.optimizer(), r.seed(), scenarios.size(), scenarios.kind(),
                 PluginsCommand.number(scenarios.scenarios().get(0).duration()),
-                PluginsCommand.number(scenarios.scenarios().get(0).dt()), threadCount);
+                PluginsCommand.number(scenarios.scenarios().get(0).dt()), threadCount, threadCount == 1 ? "" : "s");
         TextTable table = new TextTable("GAIN", "DEFAULT", "TUNED", "MIN", "MAX");
         ParameterSpace space = report.gains();
         double[] best = r.bestPosition();
@@ -331,6 +342,7 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
                 r.iterations(), r.evaluations(), report.simulations(), report.steps() / 1e6, seconds,
                 r.evaluationsPerSecond(), report.stepsPerSecond() / 1e6, describe(r));
         out.println("Best gains written to " + outFile);
+        out.flush();
     }
 
     private static String describe(OptimizationResult r) {

@@ -1,6 +1,6 @@
 package io.dip.sim.tuning;
 
-import java.util.Map;
+import org.hipparchus.analysis.MultivariateFunction;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.optim.InitialGuess;
 import org.hipparchus.optim.MaxEval;
@@ -21,34 +21,11 @@ import org.hipparchus.random.Well19937c;
  * {@link CancellationFlag} is raised. All random numbers come from a {@link Well19937c} seeded with the problem's
  * seed and are drawn on the calling thread.
  */
-public final class CmaEsOptimizer implements Optimizer {
-
-    private final CmaEsSettings settings;
+public final class CmaEsOptimizer extends ConfiguredOptimizer<CmaEsSettings> {
 
     /** @param settings the CMA-ES settings */
     public CmaEsOptimizer(CmaEsSettings settings) {
-        if (settings == null) {
-            throw new IllegalArgumentException("CMA-ES settings must not be null");
-        }
-        this.settings = settings;
-    }
-
-    /** @return {@code cmaes} */
-    @Override
-    public String name() {
-        return "cmaes";
-    }
-
-    /** @return the generation budget */
-    @Override
-    public int maxIterations() {
-        return settings.generations();
-    }
-
-    /** @return the settings by name */
-    @Override
-    public Map<String, Object> settings() {
-        return settings.asMap();
+        super("cmaes", "CMA-ES", settings);
     }
 
     /**
@@ -95,7 +72,7 @@ public final class CmaEsOptimizer implements Optimizer {
      * Closes an iteration each time a generation's λ candidates (after the start point) have been scored, and
      * stops the run at that boundary when cancellation has been requested.
      */
-    private static final class GenerationCounter implements org.hipparchus.analysis.MultivariateFunction {
+    private static final class GenerationCounter implements MultivariateFunction {
         private final SinglePointSearch search;
         private final int lambda;
 
@@ -104,6 +81,7 @@ public final class CmaEsOptimizer implements Optimizer {
             this.lambda = lambda;
         }
 
+        /** Scores the point, then closes the generation when it was the generation's last candidate. */
         @Override
         public double value(double[] point) {
             double cost = search.value(point);

@@ -12,7 +12,7 @@ import java.util.Map;
  *                       in (0, 1]
  * @param activeCma      whether to use active covariance adaptation (negative updates from bad candidates)
  */
-public record CmaEsSettings(int populationSize, int generations, double initialStep, boolean activeCma) {
+public record CmaEsSettings(int populationSize, int generations, double initialStep, boolean activeCma) implements OptimizerSettings {
 
     /** Standard population, 50 generations, σ = 0.3 of each width, active CMA. */
     public static final CmaEsSettings DEFAULTS = new CmaEsSettings(0, 50, 0.3, true);
@@ -49,7 +49,14 @@ public record CmaEsSettings(int populationSize, int generations, double initialS
         return new CmaEsSettings(n, generations, initialStep, activeCma);
     }
 
+    /** @return the generation budget */
+    @Override
+    public int iterationBudget() {
+        return generations;
+    }
+
     /** @return the settings by name, in declaration order */
+    @Override
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("population_size", populationSize);

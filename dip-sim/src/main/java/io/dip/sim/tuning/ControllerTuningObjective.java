@@ -82,9 +82,4 @@ public final class ControllerTuningObjective implements BatchObjective {
     public long steps() {
         return steps;
     }
-
-    /** @return the scenario set */
-    public ScenarioSet scenarios() {
-        return scenarios;
-    }
 }

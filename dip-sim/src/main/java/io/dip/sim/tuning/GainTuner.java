@@ -47,8 +47,9 @@ public final class GainTuner {
     /** Creates (without running) the first scenario's controller with the given gains. */
     private void checkCorner(String which, double[] corner) {
         Scenario scenario = scenarios.scenarios().get(0);
-        try (ClosedLoop ignored = new ClosedLoop(scenario.withGains(corner), NullRecorder.INSTANCE)) {
+        try {
             // building the loop creates the controller, which validates the gains
+            new ClosedLoop(scenario.withGains(corner), NullRecorder.INSTANCE).close();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the " + which + " bounds of " + scenario.controller().provider().name()
                     + " " + BoundsOverrides.ranges(gains) + " are not valid gains: " + e.getMessage(), e);

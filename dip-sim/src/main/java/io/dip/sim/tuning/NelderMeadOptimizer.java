@@ -1,7 +1,6 @@
 package io.dip.sim.tuning;
 
 import java.util.Comparator;
-import java.util.Map;
 import org.hipparchus.optim.PointValuePair;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 
@@ -16,36 +15,13 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
  * or at an iteration boundary once the {@link CancellationFlag} is raised. The method draws no random numbers: the
  * seed is only reported.
  */
-public final class NelderMeadOptimizer implements Optimizer {
+public final class NelderMeadOptimizer extends ConfiguredOptimizer<NelderMeadSettings> {
 
     private static final Comparator<PointValuePair> BY_COST = Comparator.comparingDouble(PointValuePair::getValue);
 
-    private final NelderMeadSettings settings;
-
     /** @param settings the simplex settings */
     public NelderMeadOptimizer(NelderMeadSettings settings) {
-        if (settings == null) {
-            throw new IllegalArgumentException("Nelder-Mead settings must not be null");
-        }
-        this.settings = settings;
-    }
-
-    /** @return {@code nelder_mead} */
-    @Override
-    public String name() {
-        return "nelder_mead";
-    }
-
-    /** @return the iteration budget */
-    @Override
-    public int maxIterations() {
-        return settings.iterations();
-    }
-
-    /** @return the settings by name */
-    @Override
-    public Map<String, Object> settings() {
-        return settings.asMap();
+        super("nelder_mead", "Nelder-Mead", settings);
     }
 
     /** {@inheritDoc} */

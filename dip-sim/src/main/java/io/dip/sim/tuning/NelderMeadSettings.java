@@ -13,7 +13,7 @@ import java.util.Map;
  *                    in (0, 1]
  * @param tolerance   convergence: stop when the costs of the simplex vertices differ by at most this, ≥ 0
  */
-public record NelderMeadSettings(int iterations, int evaluations, double initialStep, double tolerance) {
+public record NelderMeadSettings(int iterations, int evaluations, double initialStep, double tolerance) implements OptimizerSettings {
 
     /** 1000 iterations, 2000 evaluations (the particle swarm's default budget), steps of 0.1 width, tolerance 1e-10. */
     public static final NelderMeadSettings DEFAULTS = new NelderMeadSettings(1000, 2000, 0.1, 1e-10);
@@ -44,7 +44,14 @@ public record NelderMeadSettings(int iterations, int evaluations, double initial
         return new NelderMeadSettings(n, evaluations, initialStep, tolerance);
     }
 
+    /** @return the iteration budget */
+    @Override
+    public int iterationBudget() {
+        return iterations;
+    }
+
     /** @return the settings by name, in declaration order */
+    @Override
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("iterations", iterations);

@@ -2,7 +2,6 @@ package io.dip.sim.tuning;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -32,39 +31,11 @@ import java.util.random.RandomGenerator;
  * coordinate, {@code r1} followed by {@code r2}. The objective scores the swarm by index, so the result does not
  * depend on how it schedules the points over threads.
  */
-public final class ParticleSwarmOptimizer implements Optimizer {
-
-    private final SwarmSettings settings;
+public final class ParticleSwarmOptimizer extends ConfiguredOptimizer<SwarmSettings> {
 
     /** @param settings the swarm settings */
     public ParticleSwarmOptimizer(SwarmSettings settings) {
-        if (settings == null) {
-            throw new IllegalArgumentException("PSO settings must not be null");
-        }
-        this.settings = settings;
-    }
-
-    /** @return the swarm settings */
-    public SwarmSettings psoSettings() {
-        return settings;
-    }
-
-    /** @return {@code pso} */
-    @Override
-    public String name() {
-        return "pso";
-    }
-
-    /** @return the iteration budget {@code iters} */
-    @Override
-    public int maxIterations() {
-        return settings.iterations();
-    }
-
-    /** @return the settings under their YAML keys */
-    @Override
-    public Map<String, Object> settings() {
-        return settings.asMap();
+        super("pso", "PSO", settings);
     }
 
     /** Runs the swarm with a {@link SplittableRandom} seeded with {@code problem.seed()}. */

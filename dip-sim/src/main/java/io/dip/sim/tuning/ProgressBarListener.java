@@ -1,6 +1,7 @@
 package io.dip.sim.tuning;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -35,7 +36,7 @@ public final class ProgressBarListener implements ProgressListener, AutoCloseabl
     public void onIteration(int iteration, int maxIterations, double bestCost, long evaluations) {
         bar.maxHint(maxIterations);
         bar.stepTo(iteration);
-        bar.setExtraMessage(String.format(java.util.Locale.ROOT, "best J %.6g, %d evals", bestCost, evaluations));
+        bar.setExtraMessage(String.format(Locale.ROOT, "best J %.6g, %d evals", bestCost, evaluations));
     }
 
     /** @return the iteration the bar shows */

@@ -18,7 +18,8 @@ import java.util.Map;
  * @param patience        early stop after this many stalled iterations in a row; 0 disables early stopping
  */
 public record SwarmSettings(int particles, int iterations, double inertia, double cognitive, double social,
-                          double velocityClamp, double initialVelocity, double tolerance, int patience) {
+                          double velocityClamp, double initialVelocity, double tolerance, int patience)
+        implements OptimizerSettings {
 
     /** The defaults of MODEL.md §8: 40 particles, 50 iterations, w 0.7298, c1 = c2 = 1.49618, no early stop. */
     public static final SwarmSettings DEFAULTS =
@@ -74,7 +75,14 @@ public record SwarmSettings(int particles, int iterations, double inertia, doubl
                 tol, patience);
     }
 
+    /** @return the iteration budget {@code iters} */
+    @Override
+    public int iterationBudget() {
+        return iterations;
+    }
+
     /** @return the settings under their YAML keys, in declaration order */
+    @Override
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("n_particles", particles);

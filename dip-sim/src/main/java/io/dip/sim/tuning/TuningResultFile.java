@@ -13,7 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -66,7 +65,8 @@ public final class TuningResultFile {
         try {
             Path dir = absolute.getParent();
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, absolute.getFileName().toString(), ".tmp");
+            // a sibling file with the usual permissions, renamed over the target once complete
+            Path tmp = dir.resolve("." + absolute.getFileName() + ".tmp");
             try {
                 JSON.writeValue(tmp.toFile(), root);
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -167,9 +167,7 @@ public final class TuningResultFile {
         }
         List<String> names = new ArrayList<>();
         double[] values = new double[gains.size()];
-        Iterator<Map.Entry<String, JsonNode>> fields = gains.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> e = fields.next();
+        for (Map.Entry<String, JsonNode> e : gains.properties()) {
             if (!e.getValue().isNumber() || !Double.isFinite(e.getValue().doubleValue())) {
                 throw new IllegalArgumentException("gains file " + file + ": gains." + e.getKey()
                         + " must be a finite number, got " + e.getValue());

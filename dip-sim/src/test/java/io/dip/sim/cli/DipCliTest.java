@@ -8,8 +8,6 @@ import io.dip.sim.config.DipConfig;
 import io.dip.sim.testing.PluginJarBuilder;
 import io.dip.sim.testing.PluginSources;
 import io.dip.api.ControllerProvider;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,31 +24,14 @@ class DipCliTest {
     @TempDir
     Path temp;
 
-    private record Result(int exit, String out, String err) {
-
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    private static Result run(String... args) {
-        CommandLine line = DipCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        int exit = line.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
-    private static void assertOneErrorLine(Result result, int exit, String expected) {
+    private static void assertOneErrorLine(CliRun result, int exit, String expected) {
         assertEquals(exit, result.exit(), result.toString());
         assertEquals(List.of("dip: " + expected), result.errLines(), result.toString());
     }
 
     @Test
     void versionComesFromTheBuild() {
-        Result result = run("--version");
+        CliRun result = CliRun.of("--version");
         assertEquals(0, result.exit());
         assertEquals("dip 0.1.0-SNAPSHOT", result.out().lines().findFirst().orElseThrow());
     }
@@ -64,7 +45,7 @@ class DipCliTest {
         for (String command : commands) {
             List<String> args = new ArrayList<>(List.of(command.split(" ")).subList(1, command.split(" ").length));
             args.add("--help");
-            Result result = run(args.toArray(String[]::new));
+            CliRun result = CliRun.of(args.toArray(String[]::new));
             assertEquals(0, result.exit(), command);
             assertTrue(result.out().startsWith("Usage: " + command), command + ": " + result.out());
         }
@@ -77,7 +58,7 @@ class DipCliTest {
 
     @Test
     void pluginsListsProvidersWithSourcesAndGains() {
-        Result result = run("plugins");
+        CliRun result = CliRun.of("plugins");
         assertEquals(0, result.exit(), result.err());
         String out = result.out();
         assertTrue(out.startsWith("KIND"), out);
@@ -98,7 +79,7 @@ class DipCliTest {
                 .source("com.acme.AcmeProvider", PluginSources.controllerProvider("com.acme.AcmeProvider",
                         "acme_smc", "acme", ""))
                 .service(ControllerProvider.class, "com.acme.AcmeProvider").writeTo(dir);
-        Result result = run("plugins", "--plugins", dir.toString());
+        CliRun result = CliRun.of("plugins", "--plugins", dir.toString());
         assertEquals(0, result.exit(), result.err());
         assertTrue(result.out().lines().anyMatch(l -> l.matches("controller\\s+acme_smc\\s+acme\\s+acme\\.jar\\s+.*")),
                 result.out());
@@ -108,17 +89,17 @@ class DipCliTest {
     @Test
     void anUnknownPluginsDirectoryIsAUsageError() {
         Path missing = temp.resolve("no-such-dir");
-        assertOneErrorLine(run("plugins", "--plugins", missing.toString()), ExitCodes.USAGE,
+        assertOneErrorLine(CliRun.of("plugins", "--plugins", missing.toString()), ExitCodes.USAGE,
                 "plugins directory " + missing + " does not exist");
     }
 
     @Test
     void verboseAddsTheStackTrace() {
-        Result result = run("--verbose", "plugins", "--plugins", temp.resolve("none").toString());
+        CliRun result = CliRun.of("--verbose", "plugins", "--plugins", temp.resolve("none").toString());
         assertEquals(ExitCodes.USAGE, result.exit());
         assertTrue(result.errLines().size() > 1, result.err());
         assertTrue(result.err().contains("at io.dip.sim.runtime."), result.err());
-        Result after = run("plugins", "--verbose", "--plugins", temp.resolve("none").toString());
+        CliRun after = CliRun.of("plugins", "--verbose", "--plugins", temp.resolve("none").toString());
         assertTrue(after.err().contains("at io.dip.sim.runtime."), after.err());
     }
 
@@ -132,7 +113,7 @@ class DipCliTest {
                 disturbances:
                   - {type: white_noise, std: 0.5, bandwidth: 20, seed: 3}
                 """);
-        Result result = run("config", "show", "--config", file.toString(), "--set", "simulation.dt=0.002",
+        CliRun result = CliRun.of("config", "show", "--config", file.toString(), "--set", "simulation.dt=0.002",
                 "--set", "simulation.initial_state=[0, 0.2, 0, 0, 0, 0]");
         assertEquals(0, result.exit(), result.err());
         assertTrue(result.out().startsWith("# effective dip configuration: built-in defaults, then " + file
@@ -149,7 +130,7 @@ class DipCliTest {
     @Test
     void aBadConfigurationKeyIsOneLineNamingTheDottedPath() throws Exception {
         Path file = Files.writeString(temp.resolve("bad.yaml"), "simulation:\n  duration: 2.0\n  dtt: 0.01\n");
-        assertOneErrorLine(run("config", "show", "--config", file.toString()), ExitCodes.USAGE,
+        assertOneErrorLine(CliRun.of("config", "show", "--config", file.toString()), ExitCodes.USAGE,
                 "unknown key simulation.dtt (allowed: dt, duration, initial_state, integrator, integrator_options, "
                 + "max_force, nominal_model, plant, record_limit, sample_every, stop_on_failure, track_limit) (in "
                 + file + ", line 3)");
@@ -157,7 +138,7 @@ class DipCliTest {
 
     @Test
     void aBadOverrideIsOneLine() {
-        assertOneErrorLine(run("config", "show", "--set", "pso.w=2"), ExitCodes.USAGE,
+        assertOneErrorLine(CliRun.of("config", "show", "--set", "pso.w=2"), ExitCodes.USAGE,
                 "pso.w must be >= 0 and <= 1, got 2.0 (from override pso.w)");
     }
 
@@ -168,12 +149,12 @@ class DipCliTest {
                 controllers:
                   fixture_feedback: {gains: [1, 1, 1, 1, 1, 1]}
                 """);
-        Result ok = run("config", "check", "--config", file.toString());
+        CliRun ok = CliRun.of("config", "check", "--config", file.toString());
         assertEquals(0, ok.exit(), ok.err());
         assertEquals("configuration OK (" + file + "): plant fixture_point_mass, nominal model fixture_point_mass, "
                 + "integrator fixture_euler, 1 configured controller(s), 0 disturbance(s)", ok.out().strip());
 
-        Result unknown = run("config", "check", "--config", file.toString(), "--set", "simulation.plant=warp");
+        CliRun unknown = CliRun.of("config", "check", "--config", file.toString(), "--set", "simulation.plant=warp");
         assertEquals(ExitCodes.USAGE, unknown.exit());
         assertEquals(1, unknown.errLines().size(), unknown.err());
         assertTrue(unknown.err().startsWith("dip: simulation.plant: unknown dynamics model 'warp'; available: "),
@@ -183,7 +164,7 @@ class DipCliTest {
 
     @Test
     void aDiscoveredCommandRunsWithTheCommonOptions() {
-        Result result = run("fixture", "--set", "simulation.plant=fixture_point_mass", "--set",
+        CliRun result = CliRun.of("fixture", "--set", "simulation.plant=fixture_point_mass", "--set",
                 "simulation.nominal_model=fixture_point_mass", "--set", "simulation.integrator=fixture_euler");
         assertEquals(0, result.exit(), result.err());
         assertEquals("plant fixture_point_mass", result.out().strip());
@@ -191,8 +172,8 @@ class DipCliTest {
 
     @Test
     void runtimeFailuresExitWithOne() {
-        assertOneErrorLine(run("fixture", "--fail"), ExitCodes.RUNTIME_FAILURE, "the run diverged at t = 1.5 s");
-        Result crash = run("fixture", "--crash");
+        assertOneErrorLine(CliRun.of("fixture", "--fail"), ExitCodes.RUNTIME_FAILURE, "the run diverged at t = 1.5 s");
+        CliRun crash = CliRun.of("fixture", "--crash");
         assertEquals(ExitCodes.RUNTIME_FAILURE, crash.exit());
         assertEquals(1, crash.errLines().size(), crash.err());
         assertTrue(crash.err().startsWith("dip: internal error: NullPointerException: "), crash.err());
@@ -201,12 +182,13 @@ class DipCliTest {
 
     @Test
     void badFlagsAndMissingCommandsAreUsageErrors() {
-        assertOneErrorLine(run("plugins", "--bogus"), ExitCodes.USAGE,
+        assertOneErrorLine(CliRun.of("plugins", "--bogus"), ExitCodes.USAGE,
                 "Unknown option: '--bogus' (see 'dip plugins --help')");
-        Result none = run();
+        CliRun none = CliRun.of();
         assertEquals(ExitCodes.USAGE, none.exit());
         assertTrue(none.err().startsWith("dip: no command given; choose one of: "), none.err());
         assertTrue(none.err().contains("plugins") && none.err().contains("fixture"), none.err());
-        assertOneErrorLine(run("config"), ExitCodes.USAGE, "choose one of: show, check (see 'dip config --help')");
+        assertOneErrorLine(CliRun.of("config"), ExitCodes.USAGE,
+                "choose one of: show, check (see 'dip config --help')");
     }
 }

@@ -130,7 +130,10 @@ class SimulateCommandTest {
     @Test
     void aControllerThatFallsIsReportedNotAnError() throws IOException {
         Path csv = temp.resolve("fell.csv");
+        // the super-twisting gains MODEL.md §6 started from (K1 = K2 = kd = 5) fall from this state
         CliRun run = CliRun.of("simulate", "--controller", "sta_smc", "--initial-state", "0,0.3,-0.2,0,0,0",
+                "--gains", "0.1221754344103595,-10.741444838907405,12.216130357283888,0.228386064555021,"
+                        + "-0.5586131459112993,1.6384791698028844,5,5,5",
                 "--csv", csv.toString());
         assertEquals(0, run.exit(), run.toString());
         assertTrue(run.outLines().get(1).matches("status\\s+FELL"), run.out());

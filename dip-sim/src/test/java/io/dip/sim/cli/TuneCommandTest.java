@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dip.sim.tuning.TunedGains;
 import io.dip.sim.tuning.TuningResultFile;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Runs {@code dip tune} in-process on small budgets and short runs. */
 class TuneCommandTest {
@@ -27,20 +24,11 @@ class TuneCommandTest {
     @TempDir
     Path temp;
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private Result tune(String... args) {
+    private CliRun tune(String... args) {
         List<String> all = new ArrayList<>(List.of("tune", "--no-progress", "--duration", "0.5", "--dt", "0.01",
                 "--particles", "4", "--iterations", "2", "--config", config().toString()));
         all.addAll(List.of(args));
-        CommandLine line = DipCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        int exit = line.execute(all.toArray(String[]::new));
-        return new Result(exit, out.toString(), err.toString());
+        return CliRun.of(all.toArray(String[]::new));
     }
 
     private Path config() {
@@ -59,7 +47,7 @@ class TuneCommandTest {
     void writesTheBestGainsAndPrintsThemNextToTheDefaults() throws IOException {
         Path out = temp.resolve("best.json");
         Path plot = temp.resolve("convergence.png");
-        Result r = tune("--controller", "classical_smc", "--seed", "1", "--out", out.toString(), "--plot",
+        CliRun r = tune("--controller", "classical_smc", "--seed", "1", "--out", out.toString(), "--plot",
                 plot.toString());
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().contains("Tuned classical_smc with pso, seed 1: 3 scenarios (configured)"), r.out());
@@ -81,6 +69,22 @@ class TuneCommandTest {
     }
 
     @Test
+    void simulateRunsTheTunedGains() throws IOException {
+        Path out = temp.resolve("for-simulate.json");
+        assertEquals(0, tune("--controller", "sta", "--out", out.toString()).exit());
+        Path json = temp.resolve("run.json");
+        CliRun r = CliRun.of("simulate", "--gains", out.toString(), "--duration", "0.5", "--dt", "0.01", "--json",
+                json.toString(), "--config", config().toString());
+        assertEquals(0, r.exit(), r.toString());
+        JsonNode controller = new ObjectMapper().readTree(json.toFile()).findValue("controller");
+        assertNotNull(controller, "the run's JSON names its controller");
+        assertTrue(controller.toString().contains("sta_smc"), controller.toString());
+        double[] gains = TuningResultFile.read(out).values();
+        assertTrue(controller.toString().contains(Double.toString(gains[6])), "runs with the tuned K1 "
+                + gains[6] + ": " + controller);
+    }
+
+    @Test
     void theResultDoesNotDependOnTheThreadCount() {
         Path one = temp.resolve("one.json");
         Path four = temp.resolve("four.json");
@@ -94,7 +98,7 @@ class TuneCommandTest {
     @Test
     void fixedGainsKeepTheirDefaultAndBoundsNarrowTheSearch() {
         Path out = temp.resolve("fixed.json");
-        Result r = tune("--controller", "classical_smc", "--fixed", "s0,s1,s2,s3,s4,s5", "--bounds", "K=2:3",
+        CliRun r = tune("--controller", "classical_smc", "--fixed", "s0,s1,s2,s3,s4,s5", "--bounds", "K=2:3",
                 "--out", out.toString());
         assertEquals(0, r.exit(), r.toString());
         double[] g = TuningResultFile.read(out).values();
@@ -106,7 +110,7 @@ class TuneCommandTest {
     @Test
     void robustSetAndExtraStatesAreCounted() throws IOException {
         Path out = temp.resolve("robust.json");
-        Result r = tune("--controller", "adaptive_smc", "--robust", "--add-state", "0,0.3,-0.2,0,0,0", "--out",
+        CliRun r = tune("--controller", "adaptive_smc", "--robust", "--add-state", "0,0.3,-0.2,0,0,0", "--out",
                 out.toString());
         assertEquals(0, r.exit(), r.toString());
         JsonNode scenarios = new ObjectMapper().readTree(out.toFile()).get("scenarios");
@@ -118,7 +122,7 @@ class TuneCommandTest {
     void otherOptimisersRunBehindTheSameCommand() {
         for (String optimizer : new String[] {"cmaes", "nelder-mead"}) {
             Path out = temp.resolve(optimizer + ".json");
-            Result r = tune("--controller", "classical_smc", "--optimizer", optimizer, "--out", out.toString());
+            CliRun r = tune("--controller", "classical_smc", "--optimizer", optimizer, "--out", out.toString());
             assertEquals(0, r.exit(), optimizer + ": " + r);
             assertTrue(r.out().contains("with " + optimizer.replace('-', '_')), r.out());
         }
@@ -145,7 +149,7 @@ class TuneCommandTest {
         assertUsage(tune("--controller", "no_such"), "no_such");
     }
 
-    private static void assertUsage(Result r, String expected) {
+    private static void assertUsage(CliRun r, String expected) {
         assertEquals(ExitCodes.USAGE, r.exit(), r.toString());
         assertTrue(r.err().startsWith("dip: ") && r.err().contains(expected), r.err());
     }

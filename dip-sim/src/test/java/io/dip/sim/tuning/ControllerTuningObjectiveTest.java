@@ -35,7 +35,8 @@ class ControllerTuningObjectiveTest {
     void costIsSeventyPercentMeanPlusThirtyPercentMaxOfTheRuns() {
         double[][] points = points();
         double[] out = new double[points.length];
-        ControllerTuningObjective objective = new ControllerTuningObjective(SET, new BatchRunner(2), new Cancellation());
+        ControllerTuningObjective objective =
+                new ControllerTuningObjective(SET, new BatchRunner(2), new Cancellation());
         objective.evaluate(points, out);
         for (int p = 0; p < points.length; p++) {
             double sum = 0;

@@ -24,7 +24,8 @@ class TuningResultFileTest {
     private static TuningReport report() {
         double[] best = {-12.345678901234567, 0.1 + 0.2, 7.000000000000001};
         OptimizationResult result = new OptimizationResult("pso", best, 0.123456789, new double[] {2, 1, 0.123456789},
-                120, 3, 77, BoundsOverrides.of(BoundsOverridesTest.SPACE), SwarmSettings.DEFAULTS.withParticles(40).asMap(),
+                120, 3, 77, BoundsOverrides.of(BoundsOverridesTest.SPACE),
+                SwarmSettings.DEFAULTS.withParticles(40).asMap(),
                 Duration.ofMillis(1500), Termination.BUDGET_EXHAUSTED);
         return new TuningReport("classical_smc", BoundsOverridesTest.SPACE, result, 0.5,
                 Map.of("kind", "robust", "count", 15), 360, 1_800_000, Map.of("dip", "0.1.0", "java", "17"));
@@ -63,6 +64,11 @@ class TuningResultFileTest {
         assertEquals("17", root.get("versions").get("java").asText());
         try (var listing = Files.list(dir)) {
             assertEquals(1, listing.count(), "no temporary file is left behind");
+        }
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file),
+                    "the result file gets the usual permissions, not a temporary file's");
         }
     }
 

@@ -10,6 +10,7 @@ import io.dip.api.PhysicalParameters;
 import io.dip.api.StateIndex;
 import io.dip.sim.engine.Scenario;
 import io.dip.sim.montecarlo.ParameterUncertainty;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +61,16 @@ class TuningScenariosTest {
         ScenarioSet set = TuningScenarios.robust(BASE);
         assertEquals(15, set.size());
         double[] amplitude = new double[15];
-        java.util.Arrays.fill(amplitude, 0, 3, 0.05);
-        java.util.Arrays.fill(amplitude, 3, 7, 0.15);
-        java.util.Arrays.fill(amplitude, 7, 15, 0.3);
+        Arrays.fill(amplitude, 0, 3, 0.05);
+        Arrays.fill(amplitude, 3, 7, 0.15);
+        Arrays.fill(amplitude, 7, 15, 0.3);
         double[] nominal = PhysicalParameters.DEFAULTS.toArray();
         double largest = 0;
         for (int i = 0; i < 15; i++) {
             Scenario s = set.scenarios().get(i);
             double[] x0 = s.initialState();
-            assertTrue(Math.abs(x0[StateIndex.THETA1]) <= amplitude[i] && Math.abs(x0[StateIndex.THETA2]) <= amplitude[i]);
+            assertTrue(Math.abs(x0[StateIndex.THETA1]) <= amplitude[i]
+                    && Math.abs(x0[StateIndex.THETA2]) <= amplitude[i]);
             largest = Math.max(largest, Math.abs(x0[StateIndex.THETA1]));
             assertEquals(0.0, x0[StateIndex.X] + x0[StateIndex.X_DOT] + x0[StateIndex.THETA1_DOT]
                     + x0[StateIndex.THETA2_DOT], 0.0);
