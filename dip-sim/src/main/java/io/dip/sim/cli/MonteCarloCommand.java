@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "montecarlo", sortOptions = false,
         description = "Run a Monte Carlo study of one controller: drawn plant parameters and initial states, in "
-                + "parallel. Prints the success rate and mean, std and 95% CI of each measure; the same seed gives "
+                + "parallel. Prints the success rate and mean, std and 95%% CI of each measure; the same seed gives "
                 + "the same report whatever --threads. Flags override the configuration file.")
 public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
 
