@@ -1,6 +1,6 @@
 package io.dip.bench.audit;
 
-import io.dip.bench.realtime.IdleStrategy;
+import io.dip.sim.realtime.IdleStrategy;
 import java.util.List;
 
 /**

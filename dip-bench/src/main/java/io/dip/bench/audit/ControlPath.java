@@ -2,7 +2,7 @@ package io.dip.bench.audit;
 
 import io.dip.api.Controller;
 import io.dip.bench.ProbeStates;
-import io.dip.bench.measure.HotPath;
+import io.dip.sim.realtime.HotPath;
 
 /**
  * One {@code computeControl} call per run, on the {@link ProbeStates} in turn, feeding each output back as the

@@ -2,7 +2,7 @@ package io.dip.bench.audit;
 
 import io.dip.bench.measure.GcActivity;
 import io.dip.bench.measure.PathMeasurement;
-import io.dip.bench.realtime.PacedLoopResult;
+import io.dip.sim.realtime.PacedLoopResult;
 import java.util.ArrayList;
 import java.util.List;
 

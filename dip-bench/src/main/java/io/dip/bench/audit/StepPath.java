@@ -1,7 +1,7 @@
 package io.dip.bench.audit;
 
-import io.dip.bench.measure.HotPath;
 import io.dip.sim.engine.ClosedLoop;
+import io.dip.sim.realtime.HotPath;
 
 /** One closed-loop step per run through the engine's {@link ClosedLoop#step()}. Allocation-free. */
 final class StepPath implements HotPath {

@@ -1,5 +1,6 @@
 package io.dip.bench.measure;
 
+import io.dip.sim.realtime.HotPath;
 import java.lang.management.ManagementFactory;
 
 /**

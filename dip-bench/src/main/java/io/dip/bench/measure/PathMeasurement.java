@@ -1,5 +1,10 @@
 package io.dip.bench.measure;
 
+import io.dip.sim.realtime.HotPath;
+import io.dip.sim.realtime.LatencyDistribution;
+import io.dip.sim.realtime.LatencyRecorder;
+import io.dip.sim.realtime.LatencySummary;
+
 /**
  * Allocation and latency of one hot path, measured after warm-up.
  *

@@ -2,7 +2,7 @@ package io.dip.bench.report;
 
 import io.dip.bench.audit.AuditReport;
 import io.dip.bench.audit.ControllerAudit;
-import io.dip.bench.measure.LatencyDistribution;
+import io.dip.sim.realtime.LatencyDistribution;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dip.bench.fixtures.LeakyPlugin;
-import io.dip.bench.realtime.IdleStrategy;
+import io.dip.sim.realtime.IdleStrategy;
 import io.dip.sim.runtime.PluginRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -3,6 +3,7 @@ package io.dip.bench.measure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.dip.sim.realtime.HotPath;
 import org.junit.jupiter.api.Test;
 
 class AllocationMeterTest {

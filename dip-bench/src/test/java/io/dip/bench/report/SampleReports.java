@@ -10,11 +10,11 @@ import io.dip.bench.audit.EpsilonResult;
 import io.dip.bench.audit.LongRunResult;
 import io.dip.bench.audit.MachineInfo;
 import io.dip.bench.measure.GcActivity;
-import io.dip.bench.measure.LatencyDistribution;
-import io.dip.bench.measure.LatencySummary;
 import io.dip.bench.measure.PathMeasurement;
-import io.dip.bench.realtime.IdleStrategy;
-import io.dip.bench.realtime.PacedLoopResult;
+import io.dip.sim.realtime.IdleStrategy;
+import io.dip.sim.realtime.LatencyDistribution;
+import io.dip.sim.realtime.LatencySummary;
+import io.dip.sim.realtime.PacedLoopResult;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,6 +4,7 @@ import io.dip.api.StateIndex;
 import io.dip.sim.engine.SimulationResult;
 import io.dip.sim.metrics.Metric;
 import io.dip.sim.metrics.RunMetrics;
+import io.dip.sim.realtime.PacedLoopResult;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * The terminal summary of closed-loop runs: one column per run, one row per figure — status, end time, steps, the
- * measures of {@link Metric}, the largest final link angle, wall time and steps per second.
+ * measures of {@link Metric}, the largest final link angle, wall time and steps per second; for a real-time run also
+ * the deadline misses and the per-step response latency.
  */
 final class ResultTable {
 
@@ -23,6 +25,31 @@ final class ResultTable {
      * @param out     where to print
      */
     static void print(List<SimulationResult> results, PrintWriter out) {
+        table(results).print(out, "");
+    }
+
+    /**
+     * Prints the table of one real-time run, with rows for its deadline misses and response latency (µs).
+     *
+     * @param result the run
+     * @param timing how its periods kept to the wall clock
+     * @param out    where to print
+     */
+    static void print(SimulationResult result, PacedLoopResult timing, PrintWriter out) {
+        TextTable table = table(List.of(result));
+        table.row("idle strategy", timing.idle().label());
+        table.row("deadline misses", timing.deadlineMisses() + " / " + timing.iterations());
+        table.row("latency p50 (µs)", micros(timing.latency().p50Nanos()));
+        table.row("latency p99 (µs)", micros(timing.latency().p99Nanos()));
+        table.row("latency max (µs)", micros(timing.latency().maxNanos()));
+        table.print(out, "");
+    }
+
+    private static String micros(long nanos) {
+        return fixed(nanos / 1e3, 1);
+    }
+
+    private static TextTable table(List<SimulationResult> results) {
         String[] header = new String[results.size() + 1];
         header[0] = "controller";
         for (int i = 0; i < results.size(); i++) {
@@ -38,7 +65,7 @@ final class ResultTable {
         row(table, results, "final max |θ| (rad)", r -> significant(finalMaxAngle(r.metrics())));
         row(table, results, "wall time (s)", r -> fixed(r.wallTimeNanos() / 1e9, 3));
         row(table, results, "steps/s", r -> String.format(Locale.ROOT, "%,.0f", r.stepsPerSecond()));
-        table.print(out, "");
+        return table;
     }
 
     private static void row(TextTable table, List<SimulationResult> results, String label,

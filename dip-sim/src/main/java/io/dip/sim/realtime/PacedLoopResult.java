@@ -1,6 +1,5 @@
-package io.dip.bench.realtime;
+package io.dip.sim.realtime;
 
-import io.dip.bench.measure.LatencySummary;
 
 /**
  * What a paced run measured.

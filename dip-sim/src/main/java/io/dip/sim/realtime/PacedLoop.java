@@ -1,7 +1,5 @@
-package io.dip.bench.realtime;
+package io.dip.sim.realtime;
 
-import io.dip.bench.measure.HotPath;
-import io.dip.bench.measure.LatencyRecorder;
 
 /**
  * Runs a body at a fixed period against the wall clock ({@link System#nanoTime()}), the way a real-time
@@ -45,22 +43,41 @@ public final class PacedLoop {
      * @return deadline misses and response-latency statistics
      */
     public PacedLoopResult run(HotPath body, long iterations) {
-        if (iterations < 1) {
-            throw new IllegalArgumentException("iterations must be >= 1, got " + iterations);
+        return runWhile(k -> {
+            body.run(k);
+            return true;
+        }, iterations);
+    }
+
+    /**
+     * Runs {@code body} once per period until it returns false or {@code maxIterations} periods have run. The
+     * period in which the body returns false is timed and counted like any other. The histogram of a previous run
+     * is cleared first; the loop itself allocates nothing.
+     *
+     * @param body          the work of one period (given the iteration index); false ends the run
+     * @param maxIterations the most periods to run, ≥ 1
+     * @return deadline misses and response-latency statistics of the periods run
+     */
+    public PacedLoopResult runWhile(PacedBody body, long maxIterations) {
+        if (maxIterations < 1) {
+            throw new IllegalArgumentException("iterations must be >= 1, got " + maxIterations);
         }
         latency.reset();
         long misses = 0;
+        long iterations = 0;
         long start = System.nanoTime() + periodNanos;
         long release = start;
-        for (long k = 0; k < iterations; k++) {
+        boolean more = true;
+        while (more && iterations < maxIterations) {
             idle.idleUntil(release);
-            body.run(k);
+            more = body.runPeriod(iterations);
             long done = System.nanoTime();
             long response = done - release;
             latency.record(response);
             if (response > periodNanos) {
                 misses++;
             }
+            iterations++;
             release += periodNanos;
         }
         long wall = System.nanoTime() - start;

@@ -1,4 +1,4 @@
-package io.dip.bench.realtime;
+package io.dip.sim.realtime;
 
 import java.util.Locale;
 import java.util.concurrent.locks.LockSupport;

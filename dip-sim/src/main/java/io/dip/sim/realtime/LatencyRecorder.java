@@ -1,4 +1,4 @@
-package io.dip.bench.measure;
+package io.dip.sim.realtime;
 
 import org.HdrHistogram.Histogram;
 

@@ -1,4 +1,4 @@
-package io.dip.bench.measure;
+package io.dip.sim.realtime;
 
 /**
  * One call of a hot path under measurement (a {@code computeControl}, a closed-loop step...). Implementations

@@ -1,4 +1,4 @@
-package io.dip.bench.realtime;
+package io.dip.sim.realtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,6 +51,15 @@ class PacedLoopTest {
     }
 
     @Test
+    void aBodyThatReturnsFalseEndsTheRunAfterThatPeriod() {
+        PacedLoopResult result = new PacedLoop(200_000, IdleStrategy.BUSY_SPIN).runWhile(k -> k < 6, 20);
+
+        assertEquals(7, result.iterations(), "periods 0..6, the last one returning false");
+        assertEquals(7, result.latency().count());
+        assertTrue(result.deadlineMisses() <= 7);
+    }
+
+    @Test
     void parsesIdleStrategyNamesAndRejectsOthers() {
         assertEquals(IdleStrategy.SLEEP, IdleStrategy.parse("sleep"));
         assertEquals(IdleStrategy.YIELD, IdleStrategy.parse("YIELD"));
@@ -66,5 +75,7 @@ class PacedLoopTest {
         assertThrows(IllegalArgumentException.class, () -> new PacedLoop(0, IdleStrategy.SLEEP));
         assertThrows(IllegalArgumentException.class,
                 () -> new PacedLoop(1_000_000, IdleStrategy.SLEEP).run(k -> { }, 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> new PacedLoop(1_000_000, IdleStrategy.SLEEP).runWhile(k -> true, 0));
     }
 }
