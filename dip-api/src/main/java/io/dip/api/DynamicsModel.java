@@ -30,7 +30,8 @@ public interface DynamicsModel {
     void derivative(double[] x, double u, double[] out);
 
     /**
-     * Writes this model's mass matrix M(q) row-major.
+     * Writes this model's mass matrix M(q) row-major; it must be symmetric positive definite (as every physical
+     * mass matrix is): controllers solve with it by an LDLᵀ factorisation.
      *
      * @param x     state (length ≥ 3)
      * @param out9  receives M (length 9)

@@ -47,4 +47,31 @@ public final class Matrix3 {
         out[1] = y1;
         out[2] = y2;
     }
+
+    /**
+     * Solves {@code A·y = b} for a symmetric positive-definite A (a mass matrix) by the LDLᵀ factorisation
+     * {@code A = L·D·Lᵀ}, L unit lower triangular, D diagonal &gt; 0: no pivoting is needed, only the lower triangle
+     * is read, and the method is small enough for the JIT to inline on the hot path.
+     *
+     * @param a   row-major 3×3 symmetric positive-definite matrix (length 9), not modified
+     * @param b   right-hand side (length 3), not modified
+     * @param out receives y (length 3); may be {@code b}
+     */
+    public static void solveSymmetricPositiveDefinite(double[] a, double[] b, double[] out) {
+        double d0 = a[0];
+        double l10 = a[3] / d0;
+        double l20 = a[6] / d0;
+        double d1 = a[4] - l10 * a[3];
+        double l21 = (a[7] - l20 * a[3]) / d1;
+        double d2 = a[8] - l20 * a[6] - l21 * l21 * d1;
+        double z0 = b[0];
+        double z1 = b[1] - l10 * z0;
+        double z2 = b[2] - l20 * z0 - l21 * z1;
+        double y2 = z2 / d2;
+        double y1 = z1 / d1 - l21 * y2;
+        double y0 = z0 / d0 - l10 * y1 - l20 * y2;
+        out[0] = y0;
+        out[1] = y1;
+        out[2] = y2;
+    }
 }

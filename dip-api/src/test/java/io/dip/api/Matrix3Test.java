@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The 3×3 solve against solutions computed by hand and by Cramer's rule. */
+/** The 3×3 solves against solutions computed by hand and by Cramer's rule. */
 class Matrix3Test {
 
     @Test
@@ -82,6 +82,50 @@ class Matrix3Test {
         double[] a = {4, 1, 0, 1, 3, 1, 0, 1, 2};
         double[] b = {5, 5, 3};
         Matrix3.solve(a, b, b);
+        assertArrayEquals(new double[] {1, 1, 1}, b, 1e-14);
+    }
+
+    @Test
+    void symmetricPositiveDefiniteSolveMatchesCramersRule() {
+        // A = Gᵀ·G + I is symmetric positive definite for any G
+        Random random = new Random(11);
+        double[] a = new double[9];
+        double[] b = new double[3];
+        double[] out = new double[3];
+        for (int trial = 0; trial < 1000; trial++) {
+            double[] g = new double[9];
+            for (int i = 0; i < 9; i++) {
+                g[i] = random.nextDouble() * 2 - 1;
+            }
+            for (int row = 0; row < 3; row++) {
+                for (int column = 0; column < 3; column++) {
+                    double sum = row == column ? 1.0 : 0.0;
+                    for (int k = 0; k < 3; k++) {
+                        sum += g[k * 3 + row] * g[k * 3 + column];
+                    }
+                    a[row * 3 + column] = sum;
+                }
+                b[row] = random.nextDouble() * 2 - 1;
+            }
+            double[] before = a.clone();
+            Matrix3.solveSymmetricPositiveDefinite(a, b, out);
+            assertArrayEquals(before, a, 0.0, "matrix modified");
+            double det = det(a);
+            for (int column = 0; column < 3; column++) {
+                double[] replaced = a.clone();
+                for (int row = 0; row < 3; row++) {
+                    replaced[row * 3 + column] = b[row];
+                }
+                assertEquals(det(replaced) / det, out[column], 1e-9, "trial " + trial + " component " + column);
+            }
+        }
+    }
+
+    @Test
+    void symmetricSolveOfAKnownSystemMayWriteIntoTheRightHandSide() {
+        double[] a = {4, 1, 0, 1, 3, 1, 0, 1, 2};
+        double[] b = {5, 5, 3};
+        Matrix3.solveSymmetricPositiveDefinite(a, b, b);
         assertArrayEquals(new double[] {1, 1, 1}, b, 1e-14);
     }
 

@@ -70,7 +70,7 @@ final class SlidingSurface {
         this.switchMethod = switchMethod;
         this.boundaryLayer = boundaryLayer;
         nominal.get().massMatrix(new double[StateIndex.DIMENSION], massMatrix);
-        Matrix3.solve(massMatrix, velocityWeights, weights);
+        Matrix3.solveSymmetricPositiveDefinite(massMatrix, velocityWeights, weights);
         this.uprightInputGain = guarded(weights[0]);
     }
 
@@ -95,7 +95,7 @@ final class SlidingSurface {
         }
         model.massMatrix(x, massMatrix);
         model.bias(x, bias);
-        Matrix3.solve(massMatrix, velocityWeights, weights);
+        Matrix3.solveSymmetricPositiveDefinite(massMatrix, velocityWeights, weights);
         inputGain = guarded(weights[0]);
         double drift = weights[0] * bias[0] + weights[1] * bias[1] + weights[2] * bias[2];
         equivalentControl = (drift - (s0 * qd0 + s1 * qd1 + s2 * qd2)) / inputGain;

@@ -50,7 +50,7 @@ public final class FullDynamics extends AbstractPendulumDynamics {
         rhs[0] = u - rhs[0];
         rhs[1] = -rhs[1];
         rhs[2] = -rhs[2];
-        Matrix3.solve(mass, rhs, acceleration);
+        Matrix3.solveSymmetricPositiveDefinite(mass, rhs, acceleration);
         out[StateIndex.X] = x[StateIndex.X_DOT];
         out[StateIndex.THETA1] = x[StateIndex.THETA1_DOT];
         out[StateIndex.THETA2] = x[StateIndex.THETA2_DOT];
