@@ -52,7 +52,6 @@ class Matrix3Test {
         Random random = new Random(7);
         double[] a = new double[9];
         double[] b = new double[3];
-        double[] out = new double[3];
         for (int trial = 0; trial < 1000; trial++) {
             for (int i = 0; i < 9; i++) {
                 a[i] = random.nextDouble() * 2 - 1;
@@ -64,16 +63,7 @@ class Matrix3Test {
             if (Math.abs(det) < 1e-2) {
                 continue;
             }
-            double[] before = a.clone();
-            Matrix3.solve(a, b, out);
-            assertArrayEquals(before, a, 0.0, "matrix modified");
-            for (int column = 0; column < 3; column++) {
-                double[] replaced = a.clone();
-                for (int row = 0; row < 3; row++) {
-                    replaced[row * 3 + column] = b[row];
-                }
-                assertEquals(det(replaced) / det, out[column], 1e-9, "trial " + trial + " component " + column);
-            }
+            assertSolvesLikeCramersRule(Matrix3::solve, a, b, "trial " + trial);
         }
     }
 
@@ -91,7 +81,6 @@ class Matrix3Test {
         Random random = new Random(11);
         double[] a = new double[9];
         double[] b = new double[3];
-        double[] out = new double[3];
         for (int trial = 0; trial < 1000; trial++) {
             double[] g = new double[9];
             for (int i = 0; i < 9; i++) {
@@ -107,17 +96,7 @@ class Matrix3Test {
                 }
                 b[row] = random.nextDouble() * 2 - 1;
             }
-            double[] before = a.clone();
-            Matrix3.solveSymmetricPositiveDefinite(a, b, out);
-            assertArrayEquals(before, a, 0.0, "matrix modified");
-            double det = det(a);
-            for (int column = 0; column < 3; column++) {
-                double[] replaced = a.clone();
-                for (int row = 0; row < 3; row++) {
-                    replaced[row * 3 + column] = b[row];
-                }
-                assertEquals(det(replaced) / det, out[column], 1e-9, "trial " + trial + " component " + column);
-            }
+            assertSolvesLikeCramersRule(Matrix3::solveSymmetricPositiveDefinite, a, b, "trial " + trial);
         }
     }
 
@@ -127,6 +106,27 @@ class Matrix3Test {
         double[] b = {5, 5, 3};
         Matrix3.solveSymmetricPositiveDefinite(a, b, b);
         assertArrayEquals(new double[] {1, 1, 1}, b, 1e-14);
+    }
+
+    /** A 3×3 solver writing y of A·y = b into its third argument. */
+    private interface Solver {
+        void solve(double[] a, double[] b, double[] out);
+    }
+
+    /** Checks that {@code solver} leaves A untouched and gives y_j = det(A with column j replaced by b) / det(A). */
+    private static void assertSolvesLikeCramersRule(Solver solver, double[] a, double[] b, String what) {
+        double[] before = a.clone();
+        double[] out = new double[3];
+        solver.solve(a, b, out);
+        assertArrayEquals(before, a, 0.0, what + ": matrix modified");
+        double det = det(a);
+        for (int column = 0; column < 3; column++) {
+            double[] replaced = a.clone();
+            for (int row = 0; row < 3; row++) {
+                replaced[row * 3 + column] = b[row];
+            }
+            assertEquals(det(replaced) / det, out[column], 1e-9, what + " component " + column);
+        }
     }
 
     private static double det(double[] m) {
