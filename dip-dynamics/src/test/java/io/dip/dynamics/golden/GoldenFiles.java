@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the golden vectors of {@code shared/golden/} for tests and compares numbers against them.
+ * Reads the golden vectors of the repository's {@code golden/} directory for tests and compares numbers against them.
  *
  * <p>The directory comes from the system property {@value #PROPERTY}; when it is absent, it is
- * {@code ../shared/golden} resolved against the repository root (the nearest ancestor of the working directory
+ * {@code golden} resolved against the repository root (the nearest ancestor of the working directory
  * that holds {@code .git}, or else the outermost one holding a {@code pom.xml}). A missing, unreadable or empty
  * file, or a file without cases, fails the calling test with a message naming the path.
  */
@@ -32,13 +32,13 @@ public final class GoldenFiles {
     private GoldenFiles() {
     }
 
-    /** @return the golden directory (the property, or {@code <root>/../shared/golden}) */
+    /** @return the golden directory (the property, or {@code <root>/golden}) */
     public static Path directory() {
         String configured = System.getProperty(PROPERTY);
         if (configured != null && !configured.isBlank()) {
             return Paths.get(configured).toAbsolutePath().normalize();
         }
-        return repositoryRoot().resolve("../shared/golden").normalize();
+        return repositoryRoot().resolve("golden").normalize();
     }
 
     /** @return the repository root found by walking up from the working directory */
