@@ -8,6 +8,8 @@ import io.dip.bench.report.JsonReport;
 import io.dip.bench.report.LatencyPlot;
 import io.dip.bench.report.MarkdownReport;
 import io.dip.sim.cli.ExitCodes;
+import io.dip.sim.cli.OutputFile;
+import io.dip.sim.cli.OutputFormat;
 import io.dip.sim.cli.PluginOptions;
 import io.dip.sim.realtime.IdleStrategy;
 import io.dip.sim.runtime.PluginRegistry;
@@ -59,13 +61,16 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--no-epsilon", description = "Skip the Epsilon-GC child-JVM run.")
     private boolean noEpsilon;
 
-    @Option(names = "--md", paramLabel = "FILE", description = "Also write the report as Markdown.")
+    @OutputFile(OutputFormat.MARKDOWN)
+    @Option(names = "--md", paramLabel = "FILE.md", description = "Also write the report as Markdown.")
     private Path markdown;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON.")
+    @OutputFile(OutputFormat.JSON)
+    @Option(names = "--json", paramLabel = "FILE.json", description = "Also write the report as JSON.")
     private Path json;
 
-    @Option(names = "--plot", paramLabel = "FILE", description = "Write the latency histograms as a PNG.")
+    @OutputFile(OutputFormat.PNG)
+    @Option(names = "--plot", paramLabel = "FILE.png", description = "Write the latency histograms as a PNG.")
     private Path plot;
 
     @Spec

@@ -4,6 +4,8 @@ import io.dip.bench.jmh.BenchRow;
 import io.dip.bench.jmh.BenchRunner;
 import io.dip.bench.jmh.BenchSettings;
 import io.dip.sim.cli.ExitCodes;
+import io.dip.sim.cli.OutputFile;
+import io.dip.sim.cli.OutputFormat;
 import io.dip.sim.cli.PluginOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,7 +42,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     private PluginOptions plugins;
 
-    @Option(names = "--md", paramLabel = "FILE", description = "Also write the summary table as Markdown.")
+    @OutputFile(OutputFormat.MARKDOWN)
+    @Option(names = "--md", paramLabel = "FILE.md", description = "Also write the summary table as Markdown.")
     private Path markdown;
 
     @Spec

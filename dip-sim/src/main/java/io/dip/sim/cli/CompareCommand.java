@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dip compare}: the same scenario run with several controllers (each with its configured gains, else its
  * defaults), in parallel, then one table with a column per controller, and on request one overlay plot and one JSON
- * file. Bad input is reported before anything runs or is written, as for {@code simulate}.
+ * file. Bad input is reported before anything runs or is written, as for {@code simulate}. Ctrl-C or SIGTERM stops
+ * every run at its next step; the table, the JSON file and the plot then show the runs up to there, status
+ * CANCELLED (exit code 130 or 143).
  */
 @Command(name = "compare", sortOptions = false,
         description = "Run the same scenario with several controllers and print one table (a column per "
@@ -43,11 +45,13 @@ public final class CompareCommand implements DipCommand, Callable<Integer> {
     @Mixin
     private ScenarioOptions scenario;
 
-    @Option(names = "--json", paramLabel = "FILE",
+    @OutputFile(OutputFormat.JSON)
+    @Option(names = "--json", paramLabel = "FILE.json",
             description = "Write every run's result as JSON: the configuration, then per controller its scenario, "
                     + "status, measures and trajectory (at most " + RunRecording.MEMORY_ROWS + " rows).")
     private Path json;
 
+    @OutputFile(OutputFormat.PNG)
     @Option(names = "--plot", paramLabel = "FILE.png",
             description = "Overlay the runs in one PNG: cart position, both link angles, control force and sigma "
                     + "against time.")
@@ -55,6 +59,9 @@ public final class CompareCommand implements DipCommand, Callable<Integer> {
 
     @Mixin
     private ThreadOptions threads;
+
+    @Mixin
+    private LongRunOptions longRun;
 
     @Mixin
     private CommonOptions common;
@@ -85,34 +92,48 @@ public final class CompareCommand implements DipCommand, Callable<Integer> {
             for (String name : controllerNames(context)) {
                 scenarios.add(context.baseScenario(new ControllerChoice(name, null)));
             }
+            Scenario first = scenarios.get(0);
+            longRun.checkSteps(scenarios.size() * (first.duration() / first.dt()), scenarios.size()
+                    + " controllers × " + scenario.describeSteps(first.duration(), first.dt()));
             int sampleEvery = context.config().simulation().sampleEvery();
             boolean inMemory = json != null || plot != null;
             RunRecording[] recordings = new RunRecording[scenarios.size()];
             for (int i = 0; i < recordings.length; i++) {
                 recordings[i] = RunRecording.of(scenarios.get(i), sampleEvery, null, inMemory);
             }
-            HeapWatch heap = HeapWatch.start();
-            List<SimulationResult> results = threads.runner().run(scenarios, i -> recordings[i].recorder(),
-                    new Cancellation());
-            String heapLine = heap.summaryLine();
-            if (json != null) {
-                ObjectNode document = JsonFiles.mapper().createObjectNode();
-                document.set("config", ConfigJson.of(context.config()));
-                ArrayNode runs = document.putArray("runs");
-                ResultJsonWriter writer = new ResultJsonWriter();
-                results.forEach(result -> runs.add(writer.toJson(result)));
-                JsonFiles.write(document, json);
-            }
-            if (plot != null) {
-                TrajectoryPlot.writeOverlay(results, "Comparison from x0 = "
-                        + Arrays.toString(context.config().simulation().initialState()), plot);
-            }
-            ResultTable.print(results, out);
-            out.println(heapLine);
-            for (Path written : new Path[] {json, plot}) {
-                if (written != null) {
-                    out.println("wrote " + written);
+            Cancellation cancellation = new Cancellation();
+            try (Interruption interruption = Interruption.install(cancellation)) {
+                HeapWatch heap = HeapWatch.start();
+                List<SimulationResult> results;
+                try (StepProgress bar = StepProgress.open("compare", scenarios.size() * first.steps(),
+                        scenarios.size(), longRun.showProgress())) {
+                    results = threads.runner().run(scenarios, bar.wrap(i -> recordings[i].recorder()), cancellation);
                 }
+                String heapLine = heap.summaryLine();
+                if (json != null) {
+                    ObjectNode document = JsonFiles.mapper().createObjectNode();
+                    document.set("config", ConfigJson.of(context.config()));
+                    ArrayNode runs = document.putArray("runs");
+                    ResultJsonWriter writer = new ResultJsonWriter();
+                    results.forEach(result -> runs.add(writer.toJson(result)));
+                    JsonFiles.write(document, json);
+                }
+                if (plot != null) {
+                    TrajectoryPlot.writeOverlay(results, "Comparison from x0 = "
+                            + Arrays.toString(context.config().simulation().initialState()), plot);
+                }
+                ResultTable.print(results, out);
+                out.println(heapLine);
+                List<String> written = new ArrayList<>();
+                for (Path file : new Path[] {json, plot}) {
+                    if (file != null) {
+                        out.println("wrote " + file);
+                        written.add(file.toString());
+                    }
+                }
+                out.flush();
+                interruption.report(spec.commandLine().getErr(), "the runs stopped early (status CANCELLED)"
+                        + (written.isEmpty() ? "" : "; " + String.join(", ", written) + " show them up to there"));
             }
         }
         out.flush();

@@ -77,6 +77,7 @@ public final class DipCli implements Callable<Integer> {
             line.addSubcommand(command.name(), command.command());
         }
         addHelpOptions(line);
+        line.setExecutionStrategy(new CheckedExecution());
         ErrorReporter reporter = new ErrorReporter();
         line.setExecutionExceptionHandler(reporter);
         line.setParameterExceptionHandler(reporter);
@@ -100,6 +101,8 @@ public final class DipCli implements Callable<Integer> {
 
     private static void addHelpOptions(CommandLine line) {
         CommandSpec spec = line.getCommandSpec();
+        spec.usageMessage().footer(OutputFiles.declaresOutputs(spec)
+                ? new String[] {"", OutputFiles.RULES, "", ExitCodes.SUMMARY} : new String[] {"", ExitCodes.SUMMARY});
         if (spec.options().stream().noneMatch(OptionSpec::usageHelp)) {
             List<String> names = new ArrayList<>();
             for (String name : new String[] {"-h", "--help"}) {

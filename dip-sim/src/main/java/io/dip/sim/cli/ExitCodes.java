@@ -10,12 +10,25 @@ import picocli.CommandLine;
  */
 public final class ExitCodes {
 
-    /** Success. */
+    /** The command ran (a study whose runs fail still ran: its report counts them). */
     public static final int OK = 0;
-    /** A runtime failure: the command was valid but could not complete (I/O error, a run that broke down). */
+    /** An internal error: the command was valid but could not complete (I/O error, a bug); audit: a failed check. */
     public static final int RUNTIME_FAILURE = 1;
-    /** A usage or configuration error: bad flag, bad configuration, unknown name, bad plugin. */
+    /**
+     * A usage error, reported before any work: bad flag, bad configuration, unknown name, bad plugin, bad output
+     * file, a request above the step limit without {@code --force}.
+     */
     public static final int USAGE = 2;
+    /** Stopped by Ctrl-C (SIGINT, 128 + 2); what was computed is kept ({@link Interruption}). */
+    public static final int INTERRUPTED = 130;
+    /** Stopped by SIGTERM (128 + 15); what was computed is kept. */
+    public static final int TERMINATED = 143;
+
+    /** The exit codes, as every command's help states them. */
+    public static final String SUMMARY = "Exit codes: " + OK + " ran; " + RUNTIME_FAILURE + " internal error "
+            + "(audit: a failed check); " + USAGE + " usage error (bad flag, configuration, output file, or a request "
+            + "over the step limit), nothing run; " + INTERRUPTED + " interrupted by Ctrl-C (SIGINT), " + TERMINATED
+            + " by SIGTERM, after keeping what was computed.";
 
     private ExitCodes() {
     }

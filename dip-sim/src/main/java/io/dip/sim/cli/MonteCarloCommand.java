@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dip.sim.config.MonteCarloSettings;
 import io.dip.sim.engine.BatchRunner;
 import io.dip.sim.engine.Cancellation;
+import io.dip.sim.engine.Scenario;
 import io.dip.sim.engine.SimulationResult;
 import io.dip.sim.engine.StopStatus;
 import io.dip.sim.metrics.Metric;
@@ -12,6 +13,7 @@ import io.dip.sim.montecarlo.MonteCarloStudy;
 import io.dip.sim.montecarlo.Statistic;
 import io.dip.sim.plot.HistogramPlot;
 import io.dip.sim.recording.JsonFiles;
+import io.dip.sim.recording.RecorderFactory;
 import io.dip.sim.setup.MonteCarloFactory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -51,11 +53,13 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
     @Mixin
     private ThreadOptions threads;
 
-    @Option(names = "--json", paramLabel = "FILE",
+    @OutputFile(OutputFormat.JSON)
+    @Option(names = "--json", paramLabel = "FILE.json",
             description = "Write the report as JSON: configuration, study settings, status counts, statistics and "
                     + "every run's draws and measures.")
     private Path json;
 
+    @OutputFile(OutputFormat.PNG)
     @Option(names = "--plot", paramLabel = "FILE.png",
             description = "Write a histogram of one measure over the successful runs to this PNG.")
     private Path plot;
@@ -65,9 +69,8 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
                     + "chattering_index or cost. Default: ${DEFAULT-VALUE}.")
     private String plotMetric;
 
-    @Option(names = "--progress", negatable = true,
-            description = "Show a progress bar on stderr (default: when run from a terminal).")
-    private Boolean progress;
+    @Mixin
+    private LongRunOptions longRun;
 
     @Mixin
     private CommonOptions common;
@@ -98,39 +101,55 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
         try (ScenarioContext context = ScenarioContext.open(common, flags)) {
             MonteCarloStudy study = MonteCarloFactory.study(context.config(),
                     context.baseScenario(controller.resolve(context.registry())));
+            Scenario base = study.base();
+            longRun.checkSteps(study.runs() * (base.duration() / base.dt()), StepLimit.source("--runs",
+                    MonteCarloSettings.SECTION + ".runs", runs != null, study.runs()) + " runs × "
+                    + scenario.describeSteps(base.duration(), base.dt()));
             BatchRunner runner = threads.runner();
-            boolean showProgress = progress != null ? progress : System.console() != null;
-            MonteCarloReport report;
-            long steps = 0;
-            try (RunProgress bar = RunProgress.open("montecarlo " + study.base().name(), study.runs(),
-                    showProgress)) {
-                long start = System.nanoTime();
-                List<SimulationResult> results = runner.run(study.scenarios(), bar.recorders(), new Cancellation());
-                report = MonteCarloReport.of(study, results, System.nanoTime() - start);
-                for (SimulationResult result : results) {
-                    steps += result.steps();
+            Cancellation cancellation = new Cancellation();
+            try (Interruption interruption = Interruption.install(cancellation)) {
+                MonteCarloReport report;
+                long steps = 0;
+                try (StepProgress bar = StepProgress.open("montecarlo " + base.name(), study.runs() * base.steps(),
+                        study.runs(), longRun.showProgress())) {
+                    long start = System.nanoTime();
+                    List<SimulationResult> results = runner.run(study.scenarios(),
+                            bar.wrap(RecorderFactory.none()), cancellation);
+                    report = MonteCarloReport.of(study, results, System.nanoTime() - start);
+                    for (SimulationResult result : results) {
+                        steps += result.steps();
+                    }
                 }
-            }
-            if (json != null) {
-                ObjectNode document = report.toJson();
-                document.set("config", ConfigJson.of(context.config()));
-                JsonFiles.write(document, json);
-            }
-            print(report, runner.threads(), steps, out);
-            if (json != null) {
-                out.println("wrote " + json);
-            }
-            if (plot != null) {
-                if (report.successes() == 0) {
-                    out.flush();
-                    throw new IllegalStateException("no run succeeded: no histogram to write to " + plot);
-                }
-                HistogramPlot.write(report, histogram, plot);
-                out.println("wrote " + plot);
+                writeAndPrint(context, report, histogram, runner.threads(), steps, out);
+                interruption.report(spec.commandLine().getErr(), "the report covers the " + report.runs().size()
+                        + " finished runs of " + study.runs() + (json == null ? "" : "; " + json
+                        + " holds them, marked cancelled (runs_cancelled " + report.cancelledRuns() + ")"));
             }
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private void writeAndPrint(ScenarioContext context, MonteCarloReport report, Metric histogram, int threadCount,
+                               long steps, PrintWriter out) {
+        if (json != null) {
+            ObjectNode document = report.toJson();
+            document.set("config", ConfigJson.of(context.config()));
+            JsonFiles.write(document, json);
+        }
+        print(report, threadCount, steps, out);
+        if (json != null) {
+            out.println("wrote " + json);
+        }
+        if (plot != null) {
+            if (report.successes() == 0) {
+                out.flush();
+                throw new IllegalStateException("no run succeeded: no histogram to write to " + plot);
+            }
+            HistogramPlot.write(report, histogram, plot);
+            out.println("wrote " + plot);
+        }
+        out.flush();
     }
 
     private static Metric metric(String key) {
@@ -151,12 +170,18 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
                 study.runs(), study.seed(), threadCount);
         List<String> failures = new ArrayList<>();
         for (Map.Entry<StopStatus, Integer> count : report.statusCounts().entrySet()) {
-            if (count.getKey() != StopStatus.COMPLETED && count.getValue() > 0) {
+            if (count.getKey() != StopStatus.COMPLETED && count.getKey() != StopStatus.CANCELLED
+                    && count.getValue() > 0) {
                 failures.add(count.getKey() + " " + count.getValue());
             }
         }
+        if (report.cancelledRuns() > 0) {
+            out.printf(Locale.ROOT, "CANCELLED: %d of %d runs finished; the figures below cover those%n",
+                    report.runs().size(), study.runs());
+        }
         out.printf(Locale.ROOT, "success rate: %.1f %% (%d of %d completed%s)%n", 100 * report.successRate(),
-                report.successes(), study.runs(), failures.isEmpty() ? "" : "; " + String.join(", ", failures));
+                report.successes(), report.runs().size(),
+                failures.isEmpty() ? "" : "; " + String.join(", ", failures));
         TextTable table = new TextTable("measure", "runs", "mean", "std", "95% CI of the mean");
         for (Metric metric : Metric.values()) {
             row(table, metric.label() + " (successful runs)", report.statistic(metric));

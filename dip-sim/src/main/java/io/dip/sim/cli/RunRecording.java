@@ -4,11 +4,16 @@ import io.dip.sim.engine.ResultJsonWriter;
 import io.dip.sim.engine.Scenario;
 import io.dip.sim.engine.SimulationResult;
 import io.dip.sim.recording.CsvRecorder;
+import io.dip.sim.recording.CsvRecording;
 import io.dip.sim.recording.MemoryRecorder;
 import io.dip.sim.recording.NullRecorder;
+import io.dip.sim.recording.PartialFiles;
 import io.dip.sim.recording.Recorder;
 import io.dip.sim.recording.Recording;
 import io.dip.sim.recording.Trajectory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -19,6 +24,10 @@ import java.nio.file.Path;
  * {@code max(sample_every, ⌈steps / }{@value ResultJsonWriter#DEFAULT_TRAJECTORY_LIMIT}{@code ⌉)}, so it holds at
  * most {@value ResultJsonWriter#DEFAULT_TRAJECTORY_LIMIT} rows (720 kB) and is always small enough to embed in the
  * JSON result. The CSV file gets every {@code sample_every}-th step.
+ *
+ * <p>A run that stops before its end (interrupted, or ended by a failure of the run itself) leaves its rows under
+ * {@code <csv>.partial}; {@link #keepCsv} moves them onto the CSV name, so the file asked for holds the run up to
+ * its last step, with the end-state row last, and no {@code .partial} file is left behind.
  */
 final class RunRecording {
 
@@ -26,12 +35,12 @@ final class RunRecording {
     static final int MEMORY_ROWS = ResultJsonWriter.DEFAULT_TRAJECTORY_LIMIT;
 
     private final Recorder recorder;
-    private final boolean csvFirst;
+    private final Path csvTarget;
     private final boolean inMemory;
 
-    private RunRecording(Recorder recorder, boolean csvFirst, boolean inMemory) {
+    private RunRecording(Recorder recorder, Path csvTarget, boolean inMemory) {
         this.recorder = recorder;
-        this.csvFirst = csvFirst;
+        this.csvTarget = csvTarget;
         this.inMemory = inMemory;
     }
 
@@ -46,10 +55,10 @@ final class RunRecording {
         Recorder memory = inMemory ? new MemoryRecorder(MEMORY_ROWS, memorySampleEvery(scenario.steps(),
                 sampleEvery)) : null;
         if (csv == null) {
-            return new RunRecording(memory == null ? NullRecorder.INSTANCE : memory, false, inMemory);
+            return new RunRecording(memory == null ? NullRecorder.INSTANCE : memory, null, inMemory);
         }
-        Recorder file = new CsvRecorder(csv, sampleEvery);
-        return new RunRecording(memory == null ? file : new TeeRecorder(file, memory), true, inMemory);
+        CsvRecorder file = new CsvRecorder(csv, sampleEvery);
+        return new RunRecording(memory == null ? file : new TeeRecorder(file, memory), file.target(), inMemory);
     }
 
     /**
@@ -60,6 +69,28 @@ final class RunRecording {
     static int memorySampleEvery(long steps, int sampleEvery) {
         long needed = (steps + MEMORY_ROWS - 1) / MEMORY_ROWS;
         return (int) Math.max(sampleEvery, needed);
+    }
+
+    /**
+     * Moves the rows of a run that stopped before its end from {@code <csv>.partial} onto the CSV file.
+     *
+     * @param result the run's result
+     * @return {@code result}, its recording naming the CSV file when the rows were moved
+     * @throws UncheckedIOException when the file cannot be moved
+     */
+    SimulationResult keepCsv(SimulationResult result) {
+        if (csvTarget == null || !(result.recording() instanceof CsvRecording kept) || kept.complete()
+                || kept.path().equals(csvTarget) || !Files.exists(kept.path())) {
+            return result;
+        }
+        try {
+            PartialFiles.commit(kept.path(), csvTarget);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move " + kept.path() + " to " + csvTarget, e);
+        }
+        return new SimulationResult(result.scenario(), result.status(), result.stopTime(), result.failureTime(),
+                result.steps(), result.metrics(), new CsvRecording(csvTarget, kept.rows(), false),
+                result.wallTimeNanos());
     }
 
     /** @return the recorder to run with (single use) */
@@ -76,7 +107,7 @@ final class RunRecording {
         if (!inMemory) {
             throw new IllegalStateException("this run kept no trajectory in memory");
         }
-        Recording kept = csvFirst ? ((TeeRecorder) recorder).secondRecording() : result.recording();
+        Recording kept = csvTarget != null ? ((TeeRecorder) recorder).secondRecording() : result.recording();
         return (Trajectory) kept;
     }
 }

@@ -45,6 +45,18 @@ public final class ScenarioOptions {
     private Integer sampleEvery;
 
     /**
+     * @param duration the simulated time in effect (s)
+     * @param dt       the step in effect (s)
+     * @return e.g. {@code --duration 1E+12 s / simulation.dt 0.001 s}, each value named by its flag when given,
+     *         else by its configuration key, for the {@link StepLimit} message
+     */
+    String describeSteps(double duration, double dt) {
+        String simulation = SimulationSettings.SECTION + ".";
+        return StepLimit.source("--duration", simulation + "duration", this.duration != null, duration) + " s / "
+                + StepLimit.source("--dt", simulation + "dt", this.dt != null, dt) + " s";
+    }
+
+    /**
      * @return every flag given, as overrides of its configuration key (more may be added before applying them)
      */
     FlagOverrides overrides() {

@@ -1,10 +1,12 @@
 package io.dip.sim.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dip.sim.engine.Cancellation;
 import io.dip.sim.engine.ResultJsonWriter;
 import io.dip.sim.engine.Scenario;
 import io.dip.sim.engine.SimulationEngine;
 import io.dip.sim.engine.SimulationResult;
+import io.dip.sim.engine.StopStatus;
 import io.dip.sim.plot.TrajectoryPlot;
 import io.dip.sim.realtime.IdleStrategy;
 import io.dip.sim.realtime.PacedLoopResult;
@@ -13,6 +15,7 @@ import io.dip.sim.realtime.RealTimeSimulation;
 import io.dip.sim.recording.JsonFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,7 +31,12 @@ import picocli.CommandLine.Spec;
  *
  * <p>Everything the command is given is checked before anything is written: an unknown name, a wrong gain count, a
  * malformed number or an unreadable file ends the command with one line on stderr and exit code 2, and no output
- * file. Output files are written under a temporary name and moved onto their own only when whole.
+ * file. Output paths are checked before the run ({@link OutputFiles}); output files are written under a temporary
+ * name and moved onto their own only when whole. A run above the {@link StepLimit} needs {@code --force}.
+ *
+ * <p>Ctrl-C or SIGTERM stops the run at its next step ({@link Interruption}): the CSV file then holds the run up to
+ * that step, the JSON result and the plot are written with status CANCELLED, one line on stderr says what was
+ * kept, and the exit code is 130 or 143.
  *
  * <p>With {@code --realtime} the closed loop runs against the wall clock, one step per control period {@code dt},
  * through a {@link io.dip.sim.realtime.PacedLoop}; the table then also reports deadline misses and the per-step
@@ -45,17 +53,20 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
     @Mixin
     private ScenarioOptions scenario;
 
-    @Option(names = "--csv", paramLabel = "FILE",
+    @OutputFile(OutputFormat.CSV)
+    @Option(names = "--csv", paramLabel = "FILE.csv",
             description = "Stream the trajectory to this CSV file: t,x,theta1,theta2,x_dot,theta1_dot,theta2_dot,u,"
                     + "sigma, one row per recorded step (state before the step, force applied during it), then the "
                     + "end state with empty u and sigma.")
     private Path csv;
 
-    @Option(names = "--json", paramLabel = "FILE",
+    @OutputFile(OutputFormat.JSON)
+    @Option(names = "--json", paramLabel = "FILE.json",
             description = "Write the result as JSON: configuration, scenario, seed, status, measures, and the "
                     + "trajectory (at most " + RunRecording.MEMORY_ROWS + " rows) or the --csv path.")
     private Path json;
 
+    @OutputFile(OutputFormat.PNG)
     @Option(names = "--plot", paramLabel = "FILE.png",
             description = "Plot cart position, link angles, control force and sigma against time to this PNG.")
     private Path plot;
@@ -68,6 +79,9 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
     @Option(names = "--idle", paramLabel = "sleep|yield|busy-spin",
             description = "With --realtime: how to wait for each period (default: sleep).")
     private String idle;
+
+    @Mixin
+    private LongRunOptions longRun;
 
     @Mixin
     private CommonOptions common;
@@ -96,44 +110,76 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
         IdleStrategy idleStrategy = idleStrategy();
         try (ScenarioContext context = ScenarioContext.open(common, scenario.overrides())) {
             Scenario base = context.baseScenario(controller.resolve(context.registry()));
+            longRun.checkSteps(base.duration() / base.dt(), scenario.describeSteps(base.duration(), base.dt()));
             RunRecording recording = RunRecording.of(base, context.config().simulation().sampleEvery(), csv,
                     json != null || plot != null);
-            HeapWatch heap = HeapWatch.start();
-            SimulationResult result;
-            PacedLoopResult timing = null;
-            if (idleStrategy == null) {
-                result = SimulationEngine.run(base, recording.recorder());
-            } else {
-                RealTimeRun run = RealTimeSimulation.run(base, recording.recorder(), idleStrategy);
-                result = run.result();
-                timing = run.timing();
-            }
-            String heapLine = heap.summaryLine();
-            if (json != null) {
-                ObjectNode document = new ResultJsonWriter().toJson(result);
-                document.set("config", ConfigJson.of(context.config()));
-                if (timing != null) {
-                    document.set("realtime", realtimeJson(document, timing));
+            Cancellation cancellation = new Cancellation();
+            try (Interruption interruption = Interruption.install(cancellation)) {
+                HeapWatch heap = HeapWatch.start();
+                SimulationResult result;
+                PacedLoopResult timing = null;
+                try (StepProgress bar = StepProgress.open("simulate " + base.name(), base.steps(), 1,
+                        longRun.showProgress())) {
+                    if (idleStrategy == null) {
+                        result = SimulationEngine.run(base, bar.wrap(recording.recorder()), cancellation);
+                    } else {
+                        RealTimeRun run = RealTimeSimulation.run(base, bar.wrap(recording.recorder()), idleStrategy,
+                                cancellation);
+                        result = run.result();
+                        timing = run.timing();
+                    }
                 }
-                JsonFiles.write(document, json);
-            }
-            if (plot != null) {
-                TrajectoryPlot.writeRun(recording.trajectory(result), base.name() + " — " + result.status(), plot);
-            }
-            if (timing == null) {
-                ResultTable.print(List.of(result), out);
-            } else {
-                ResultTable.print(result, timing, out);
-            }
-            out.println(heapLine);
-            for (Path written : new Path[] {csv, json, plot}) {
-                if (written != null) {
+                String heapLine = heap.summaryLine();
+                result = recording.keepCsv(result);
+                writeOutputs(context, recording, result, timing);
+                if (timing == null) {
+                    ResultTable.print(List.of(result), out);
+                } else {
+                    ResultTable.print(result, timing, out);
+                }
+                out.println(heapLine);
+                for (Path written : written()) {
                     out.println("wrote " + written);
+                }
+                out.flush();
+                if (result.status() == StopStatus.CANCELLED) {
+                    List<String> kept = written().stream().map(Path::toString).toList();
+                    interruption.report(spec.commandLine().getErr(), "the run stopped at t = "
+                            + PluginsCommand.number(result.stopTime()) + " s of "
+                            + PluginsCommand.number(base.duration()) + " s" + (kept.isEmpty() ? ""
+                            : "; " + String.join(", ", kept) + " hold the run up to there (status CANCELLED)"));
                 }
             }
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private void writeOutputs(ScenarioContext context, RunRecording recording, SimulationResult result,
+                              PacedLoopResult timing) {
+        if (json != null) {
+            ObjectNode document = new ResultJsonWriter().toJson(result);
+            document.set("config", ConfigJson.of(context.config()));
+            if (timing != null) {
+                document.set("realtime", realtimeJson(document, timing));
+            }
+            JsonFiles.write(document, json);
+        }
+        if (plot != null) {
+            TrajectoryPlot.writeRun(recording.trajectory(result), result.scenario().name() + " — " + result.status(),
+                    plot);
+        }
+    }
+
+    /** @return the outputs asked for, in option order */
+    private List<Path> written() {
+        List<Path> files = new ArrayList<>();
+        for (Path file : new Path[] {csv, json, plot}) {
+            if (file != null) {
+                files.add(file);
+            }
+        }
+        return files;
     }
 
     /** @return the idle strategy of a real-time run, or null for an unpaced run */

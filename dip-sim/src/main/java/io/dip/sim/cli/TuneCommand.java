@@ -37,8 +37,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +48,8 @@ import picocli.CommandLine.Spec;
  * {@code dip tune}: tunes a controller's gains by minimising the cost J (MODEL.md §7) over a scenario set with a
  * particle swarm (or CMA-ES, or Nelder–Mead), in parallel and reproducibly, then writes the best gains as JSON
  * for {@code dip simulate --gains}, optionally a convergence plot, and prints the tuned gains next to the
- * defaults. Ctrl-C stops the run cleanly and still writes the best gains found so far.
+ * defaults. Ctrl-C or SIGTERM stops the run cleanly ({@link Interruption}) and still writes the best gains found so
+ * far, marked CANCELLED (exit code 130 or 143).
  */
 @Command(name = TuneCommand.NAME, sortOptions = false,
         description = {"Tune a controller's gains: minimise the cost J over the pso scenarios (or the robust set) with "
@@ -61,9 +60,6 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
 
     /** The sub-command name. */
     public static final String NAME = "tune";
-
-    /** How long the Ctrl-C handler waits for the result file to be written (s). */
-    private static final long WRITE_WAIT_SECONDS = 60;
 
     @Option(names = "--controller", required = true, paramLabel = "NAME", description = "Controller to tune.")
     private String controller;
@@ -112,15 +108,17 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
     @Mixin
     private ThreadOptions threads;
 
-    @Option(names = "--out", paramLabel = "FILE",
+    @OutputFile(OutputFormat.JSON)
+    @Option(names = "--out", paramLabel = "FILE.json",
             description = "Result file (default: tuned-<controller>.json).")
     private Path out;
 
-    @Option(names = "--plot", paramLabel = "FILE", description = "Write the convergence plot (PNG).")
+    @OutputFile(OutputFormat.PNG)
+    @Option(names = "--plot", paramLabel = "FILE.png", description = "Write the convergence plot (PNG).")
     private Path plot;
 
-    @Option(names = "--no-progress", description = "Do not draw the progress bar.")
-    private boolean noProgress;
+    @Mixin
+    private LongRunOptions longRun;
 
     @Mixin
     private CommonOptions common;
@@ -163,10 +161,16 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
                             pso.randomInitialRange(), pso.parameterDraws(),
                             ParameterUncertainty.fromMap(config.physicsUncertainty().deltas()), runSeed);
             ScenarioSet scenarios = TuningScenarios.withExtraStates(chosenSet, base, parseStates(extraStates));
-            Optimizer chosen = optimizer(pso);
+            Path outFile = out != null ? out : Path.of("tuned-" + name + ".json");
+            if (out == null) {
+                OutputFiles.of(spec).with("--out (default)", outFile, OutputFormat.JSON).verify();
+            }
+            int n = particles != null ? positive("--particles", particles) : pso.nParticles();
+            int iters = iterations != null ? positive("--iterations", iterations) : pso.iters();
+            checkBudget(n, iters, scenarios);
+            Optimizer chosen = optimizer(pso, n, iters);
             BatchRunner runner = threads.runner();
             GainTuner tuner = new GainTuner(scenarios, space, chosen, runner);
-            Path outFile = out != null ? out : Path.of("tuned-" + name + ".json");
             tuneAndReport(tuner, runSeed, chosen, name, outFile,
                     report -> printSummary(stdout, report, scenarios, runner.threads(), outFile));
         }
@@ -180,20 +184,10 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
      */
     private void tuneAndReport(GainTuner tuner, long runSeed, Optimizer chosen, String name, Path outFile,
                                Consumer<TuningReport> summary) {
-        CountDownLatch written = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            tuner.cancel();
-            try {
-                written.await(WRITE_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "dip-tune-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (Interruption interruption = Interruption.install(tuner::cancel)) {
             TuningReport report;
-            try (ProgressBarListener bar = noProgress ? null
-                    : new ProgressBarListener("tune " + name, chosen.maxIterations(), System.err)) {
+            try (ProgressBarListener bar = longRun.showProgress()
+                    ? new ProgressBarListener("tune " + name, chosen.maxIterations(), System.err) : null) {
                 ProgressListener listener = bar != null ? bar : ProgressListener.NONE;
                 report = tuner.run(runSeed, listener, versions());
             }
@@ -208,14 +202,28 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
                         report.defaultCost());
             }
             summary.accept(report);
-        } finally {
-            written.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it returns now that the latch above is released
-            }
+            interruption.report(spec.commandLine().getErr(), outFile + " holds the best gains of the "
+                    + result.iterations() + " iterations done, marked CANCELLED");
         }
+    }
+
+    /**
+     * Refuses a budget above the {@link StepLimit}: at most {@code particles × iterations} evaluations (plus the
+     * defaults), each running every scenario.
+     */
+    private void checkBudget(int particles, int iterations, ScenarioSet scenarios) {
+        double stepsPerEvaluation = 0;
+        for (Scenario scenario : scenarios.scenarios()) {
+            stepsPerEvaluation += scenario.duration() / scenario.dt();
+        }
+        Scenario first = scenarios.scenarios().get(0);
+        longRun.checkSteps(((double) particles * iterations + 1) * stepsPerEvaluation,
+                StepLimit.source("--particles", PsoSettings.SECTION + ".n_particles", this.particles != null,
+                        particles) + " × " + StepLimit.source("--iterations", PsoSettings.SECTION + ".iters",
+                        this.iterations != null, iterations) + " evaluations × " + scenarios.size()
+                        + " scenarios of " + StepLimit.source("--duration", PsoSettings.SECTION + ".duration",
+                        duration != null, first.duration()) + " s / " + StepLimit.source("--dt",
+                        SimulationSettings.SECTION + ".dt", dt != null, first.dt()) + " s");
     }
 
     /** The provider's gains with the configured baseline gains and the configured and command-line bounds. */
@@ -259,11 +267,9 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
         return space;
     }
 
-    private Optimizer optimizer(PsoSettings pso) {
+    private Optimizer optimizer(PsoSettings pso, int n, int iters) {
         String chosen = (optimizer != null ? optimizer : pso.optimizer()).trim().toLowerCase(Locale.ROOT)
                 .replace('-', '_');
-        int n = particles != null ? positive("--particles", particles) : pso.nParticles();
-        int iters = iterations != null ? positive("--iterations", iterations) : pso.iters();
         return switch (chosen) {
             case "pso" -> new ParticleSwarmOptimizer(new SwarmSettings(n, iters, pso.w(), pso.c1(), pso.c2(),
                     pso.velocityClamp(), pso.initialVelocity(), pso.tol(), pso.patience()));

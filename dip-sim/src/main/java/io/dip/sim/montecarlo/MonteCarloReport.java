@@ -27,16 +27,19 @@ public final class MonteCarloReport {
     private final Statistic costOfAllRuns;
     private final Map<StopStatus, Integer> statusCounts;
     private final int successes;
+    private final int cancelledRuns;
     private final long wallTimeNanos;
 
-    private MonteCarloReport(MonteCarloStudy study, List<RunSummary> runs, long wallTimeNanos) {
+    private MonteCarloReport(MonteCarloStudy study, List<RunSummary> runs, int cancelledRuns, long wallTimeNanos) {
         this.study = study;
         this.runs = List.copyOf(runs);
+        this.cancelledRuns = cancelledRuns;
         this.wallTimeNanos = wallTimeNanos;
         Map<StopStatus, Integer> counts = new EnumMap<>(StopStatus.class);
         for (StopStatus status : StopStatus.values()) {
             counts.put(status, 0);
         }
+        counts.put(StopStatus.CANCELLED, cancelledRuns);
         int succeeded = 0;
         for (RunSummary run : runs) {
             counts.merge(run.status(), 1, Integer::sum);
@@ -53,6 +56,9 @@ public final class MonteCarloReport {
     }
 
     /**
+     * A study that was cancelled reports the runs that finished: a CANCELLED run (stopped midway or never started)
+     * is only counted ({@link #cancelledRuns()}).
+     *
      * @param study         the study
      * @param results       its results, in run-index order
      * @param wallTimeNanos wall-clock time of the study (ns)
@@ -64,10 +70,15 @@ public final class MonteCarloReport {
                     + " results");
         }
         List<RunSummary> runs = new ArrayList<>(results.size());
+        int cancelled = 0;
         for (int i = 0; i < results.size(); i++) {
-            runs.add(RunSummary.of(i, results.get(i)));
+            if (results.get(i).status() == StopStatus.CANCELLED) {
+                cancelled++;
+            } else {
+                runs.add(RunSummary.of(i, results.get(i)));
+            }
         }
-        return new MonteCarloReport(study, runs, wallTimeNanos);
+        return new MonteCarloReport(study, runs, cancelled, wallTimeNanos);
     }
 
     /** @return the study */
@@ -80,7 +91,12 @@ public final class MonteCarloReport {
         return study.base().controller().provider().name();
     }
 
-    /** @return every run, in index order */
+    /** @return the runs of the study that did not finish because it was cancelled */
+    public int cancelledRuns() {
+        return cancelledRuns;
+    }
+
+    /** @return every finished run, in index order */
     public List<RunSummary> runs() {
         return runs;
     }
@@ -90,7 +106,7 @@ public final class MonteCarloReport {
         return successes;
     }
 
-    /** @return successes / runs */
+    /** @return successes / finished runs (NaN when none finished) */
     public double successRate() {
         return (double) successes / runs.size();
     }
@@ -139,6 +155,9 @@ public final class MonteCarloReport {
         settings.set("initial_state_half_width", JsonFiles.mapper().valueToTree(study.initialStateHalfWidth()));
         settings.put("perturb_nominal", study.perturbNominal());
         settings.set("scenario", JsonFiles.mapper().valueToTree(study.base().describe()));
+        root.put("cancelled", cancelledRuns > 0);
+        root.put("runs_finished", runs.size());
+        root.put("runs_cancelled", cancelledRuns);
         root.put("successes", successes);
         root.put("success_rate", successRate());
         ObjectNode counts = root.putObject("status_counts");
