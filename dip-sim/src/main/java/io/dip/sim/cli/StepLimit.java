@@ -1,7 +1,5 @@
 package io.dip.sim.cli;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Locale;
 
 /**
@@ -43,14 +41,24 @@ final class StepLimit {
      * @return e.g. {@code --dt 1E-9} or {@code simulation.dt 0.001}: the value named by where it came from
      */
     static String source(String flag, String key, boolean given, double value) {
-        String number = Double.isFinite(value)
-                ? new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toString()
-                : Double.toString(value);
-        return (given ? flag : key) + " " + number;
+        return (given ? flag : key) + " " + number(value);
     }
 
     /** @return a step count, e.g. {@code 1e+15} or {@code 40000} */
     static String count(double steps) {
-        return steps < 1e7 ? String.format(Locale.ROOT, "%.0f", steps) : String.format(Locale.ROOT, "%.3g", steps);
+        return number(Math.rint(steps));
+    }
+
+    /**
+     * @param value a number
+     * @return it with at most 6 significant digits and no trailing zeros: plain between 10⁻⁴ and 10⁷
+     *         ({@code 0.001}, {@code 40000}), else in exponent form ({@code 1e-09}, {@code 1e+12}, {@code 2.5e+15})
+     */
+    static String number(double value) {
+        double magnitude = Math.abs(value);
+        if (!Double.isFinite(value) || magnitude != 0 && (magnitude < 1e-4 || magnitude >= 1e7)) {
+            return String.format(Locale.ROOT, "%.5e", value).replaceAll("\\.?0+e", "e");
+        }
+        return String.format(Locale.ROOT, "%.6g", value).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
     }
 }
