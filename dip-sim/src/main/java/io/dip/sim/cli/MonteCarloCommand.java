@@ -110,7 +110,7 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
             try (Interruption interruption = Interruption.install(cancellation)) {
                 MonteCarloReport report;
                 long steps = 0;
-                try (StepProgress bar = StepProgress.open("montecarlo " + base.name(), study.runs() * base.steps(),
+                try (StepProgress bar = StepProgress.open("montecarlo", study.runs() * base.steps(),
                         study.runs(), longRun.showProgress())) {
                     long start = System.nanoTime();
                     List<SimulationResult> results = runner.run(study.scenarios(),

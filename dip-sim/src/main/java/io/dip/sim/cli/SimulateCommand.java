@@ -118,7 +118,7 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
                 HeapWatch heap = HeapWatch.start();
                 SimulationResult result;
                 PacedLoopResult timing = null;
-                try (StepProgress bar = StepProgress.open("simulate " + base.name(), base.steps(), 1,
+                try (StepProgress bar = StepProgress.open("simulate", base.steps(), 1,
                         longRun.showProgress())) {
                     if (idleStrategy == null) {
                         result = SimulationEngine.run(base, bar.wrap(recording.recorder()), cancellation);
