@@ -110,27 +110,11 @@ public final class CompareCommand implements DipCommand, Callable<Integer> {
                     results = threads.runner().run(scenarios, bar.wrap(i -> recordings[i].recorder()), cancellation);
                 }
                 String heapLine = heap.summaryLine();
-                if (json != null) {
-                    ObjectNode document = JsonFiles.mapper().createObjectNode();
-                    document.set("config", ConfigJson.of(context.config()));
-                    ArrayNode runs = document.putArray("runs");
-                    ResultJsonWriter writer = new ResultJsonWriter();
-                    results.forEach(result -> runs.add(writer.toJson(result)));
-                    JsonFiles.write(document, json);
-                }
-                if (plot != null) {
-                    TrajectoryPlot.writeOverlay(results, "Comparison from x0 = "
-                            + Arrays.toString(context.config().simulation().initialState()), plot);
-                }
+                writeOutputs(context, results);
                 ResultTable.print(results, out);
                 out.println(heapLine);
-                List<String> written = new ArrayList<>();
-                for (Path file : new Path[] {json, plot}) {
-                    if (file != null) {
-                        out.println("wrote " + file);
-                        written.add(file.toString());
-                    }
-                }
+                List<String> written = OutputFiles.of(spec).outputs().stream().map(o -> o.path().toString()).toList();
+                written.forEach(file -> out.println("wrote " + file));
                 out.flush();
                 interruption.report(spec.commandLine().getErr(), "the runs stopped early (status CANCELLED)"
                         + (written.isEmpty() ? "" : "; " + String.join(", ", written) + " show them up to there"));
@@ -138,6 +122,21 @@ public final class CompareCommand implements DipCommand, Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private void writeOutputs(ScenarioContext context, List<SimulationResult> results) {
+        if (json != null) {
+            ObjectNode document = JsonFiles.mapper().createObjectNode();
+            document.set("config", ConfigJson.of(context.config()));
+            ArrayNode runs = document.putArray("runs");
+            ResultJsonWriter writer = new ResultJsonWriter();
+            results.forEach(result -> runs.add(writer.toJson(result)));
+            JsonFiles.write(document, json);
+        }
+        if (plot != null) {
+            TrajectoryPlot.writeOverlay(results, "Comparison from x0 = "
+                    + Arrays.toString(context.config().simulation().initialState()), plot);
+        }
     }
 
     /** @return the canonical names of the controllers to compare, each once, in command-line order */

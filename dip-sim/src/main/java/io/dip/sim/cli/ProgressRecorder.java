@@ -6,7 +6,8 @@ import io.dip.sim.recording.Recording;
 /**
  * Forwards one run to its recorder and reports the steps to a {@link StepProgress} in chunks of {@value #CHUNK}, so
  * {@link #record} costs a counter increment and allocates nothing. At {@link #finish} it reports the steps the run
- * did not take (it ended early or was stopped), so the bar's total stays right.
+ * did not take (it ended early or was stopped), so the bar's total stays right, and counts the run as finished
+ * unless it was stopped.
  */
 final class ProgressRecorder implements Recorder {
 
@@ -50,7 +51,9 @@ final class ProgressRecorder implements Recorder {
             return recorder.finish(t, finalState, complete);
         } finally {
             progress.advance(Math.max(0, expected - reported));
-            progress.runFinished();
+            if (complete) {
+                progress.runFinished();
+            }
         }
     }
 }

@@ -13,9 +13,9 @@ import io.dip.sim.realtime.PacedLoopResult;
 import io.dip.sim.realtime.RealTimeRun;
 import io.dip.sim.realtime.RealTimeSimulation;
 import io.dip.sim.recording.JsonFiles;
+import io.dip.sim.recording.Recorder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -116,43 +116,55 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
             Cancellation cancellation = new Cancellation();
             try (Interruption interruption = Interruption.install(cancellation)) {
                 HeapWatch heap = HeapWatch.start();
-                SimulationResult result;
-                PacedLoopResult timing = null;
-                try (StepProgress bar = StepProgress.open("simulate", base.steps(), 1,
-                        longRun.showProgress())) {
-                    if (idleStrategy == null) {
-                        result = SimulationEngine.run(base, bar.wrap(recording.recorder()), cancellation);
-                    } else {
-                        RealTimeRun run = RealTimeSimulation.run(base, bar.wrap(recording.recorder()), idleStrategy,
-                                cancellation);
-                        result = run.result();
-                        timing = run.timing();
-                    }
+                Outcome run;
+                try (StepProgress bar = StepProgress.open("simulate", base.steps(), 1, longRun.showProgress())) {
+                    run = run(base, bar.wrap(recording.recorder()), idleStrategy, cancellation);
                 }
                 String heapLine = heap.summaryLine();
-                result = recording.keepCsv(result);
-                writeOutputs(context, recording, result, timing);
-                if (timing == null) {
+                SimulationResult result = recording.keepCsv(run.result());
+                writeOutputs(context, recording, result, run.timing());
+                if (run.timing() == null) {
                     ResultTable.print(List.of(result), out);
                 } else {
-                    ResultTable.print(result, timing, out);
+                    ResultTable.print(result, run.timing(), out);
                 }
                 out.println(heapLine);
-                for (Path written : written()) {
-                    out.println("wrote " + written);
-                }
+                written().forEach(file -> out.println("wrote " + file));
                 out.flush();
                 if (result.status() == StopStatus.CANCELLED) {
-                    List<String> kept = written().stream().map(Path::toString).toList();
-                    interruption.report(spec.commandLine().getErr(), "the run stopped at t = "
-                            + PluginsCommand.number(result.stopTime()) + " s of "
-                            + PluginsCommand.number(base.duration()) + " s" + (kept.isEmpty() ? ""
-                            : "; " + String.join(", ", kept) + " hold the run up to there (status CANCELLED)"));
+                    interruption.report(spec.commandLine().getErr(), kept(result));
                 }
             }
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * A run and, when it was paced, its timing.
+     *
+     * @param result the run's result
+     * @param timing deadline misses and latency of a paced run, or null
+     */
+    private record Outcome(SimulationResult result, PacedLoopResult timing) {
+    }
+
+    /** @return the run, paced against the wall clock when {@code idle} is not null */
+    private static Outcome run(Scenario base, Recorder recorder, IdleStrategy idle, Cancellation cancellation) {
+        if (idle == null) {
+            return new Outcome(SimulationEngine.run(base, recorder, cancellation), null);
+        }
+        RealTimeRun paced = RealTimeSimulation.run(base, recorder, idle, cancellation);
+        return new Outcome(paced.result(), paced.timing());
+    }
+
+    /** @return what an interrupted run kept, e.g. {@code the run stopped at t = 2.5 s of 100 s; run.csv holds ...} */
+    private String kept(SimulationResult result) {
+        List<String> files = written();
+        String stop = "the run stopped at t = " + PluginsCommand.number(result.stopTime()) + " s of "
+                + PluginsCommand.number(result.scenario().duration()) + " s";
+        return files.isEmpty() ? stop : stop + "; " + String.join(", ", files) + (files.size() == 1 ? " holds" : " hold")
+                + " the run up to there (status CANCELLED)";
     }
 
     private void writeOutputs(ScenarioContext context, RunRecording recording, SimulationResult result,
@@ -172,14 +184,8 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
     }
 
     /** @return the outputs asked for, in option order */
-    private List<Path> written() {
-        List<Path> files = new ArrayList<>();
-        for (Path file : new Path[] {csv, json, plot}) {
-            if (file != null) {
-                files.add(file);
-            }
-        }
-        return files;
+    private List<String> written() {
+        return OutputFiles.of(spec).outputs().stream().map(output -> output.path().toString()).toList();
     }
 
     /** @return the idle strategy of a real-time run, or null for an unpaced run */
