@@ -13,10 +13,14 @@ import io.dip.sim.disturbance.CounterRandom;
 import io.dip.sim.engine.BatchRunner;
 import io.dip.sim.engine.Cancellation;
 import io.dip.sim.engine.Scenario;
+import io.dip.sim.engine.SimulationResult;
 import io.dip.sim.engine.StopStatus;
 import io.dip.sim.metrics.Metric;
+import io.dip.sim.recording.RecorderFactory;
 import io.dip.sim.testing.Plugins;
 import io.dip.sim.testing.TestScenarios;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +124,27 @@ class MonteCarloStudyTest {
         }
         assertEquals(one.statistic(Metric.ISE), four.statistic(Metric.ISE));
         assertEquals(1.0, one.successRate(), "classical_smc holds every draw of this box");
+    }
+
+    @Test
+    void aCancelledStudyReportsItsFinishedRunsAndCountsTheOthers() {
+        Scenario base = Plugins.fullRk4("classical_smc").duration(1).dt(0.01).build();
+        MonteCarloStudy study = study(base, 6, 9, NO_SPREAD);
+        List<SimulationResult> results = new ArrayList<>(new BatchRunner(1).run(study.scenarios().subList(0, 4),
+                RecorderFactory.none(), new Cancellation()));
+        Cancellation cancelled = new Cancellation();
+        cancelled.cancel();
+        results.addAll(new BatchRunner(1).run(study.scenarios().subList(4, 6), RecorderFactory.none(), cancelled));
+        MonteCarloReport report = MonteCarloReport.of(study, results, 1);
+        assertEquals(4, report.runs().size());
+        assertEquals(List.of(0, 1, 2, 3), report.runs().stream().map(RunSummary::index).toList());
+        assertEquals(2, report.cancelledRuns());
+        assertEquals(2, report.statusCounts().get(StopStatus.CANCELLED));
+        assertEquals(report.successes() / 4.0, report.successRate(), "over the finished runs");
+        assertTrue(report.toJson().get("cancelled").asBoolean());
+        assertEquals(4, report.toJson().get("runs_finished").asInt());
+        assertEquals(2, report.toJson().get("runs_cancelled").asInt());
+        assertEquals(4, report.toJson().get("runs").size());
     }
 
     @Test
