@@ -6,6 +6,7 @@ import io.dip.sim.engine.Cancellation;
 import io.dip.sim.engine.ResultJsonWriter;
 import io.dip.sim.engine.Scenario;
 import io.dip.sim.engine.SimulationResult;
+import io.dip.sim.engine.StopStatus;
 import io.dip.sim.plot.TrajectoryPlot;
 import io.dip.sim.recording.JsonFiles;
 import io.dip.sim.runtime.PluginInfo;
@@ -116,8 +117,10 @@ public final class CompareCommand implements DipCommand, Callable<Integer> {
                 List<String> written = OutputFiles.of(spec).outputs().stream().map(o -> o.path().toString()).toList();
                 written.forEach(file -> out.println("wrote " + file));
                 out.flush();
-                interruption.report(spec.commandLine().getErr(), "the runs stopped early (status CANCELLED)"
-                        + (written.isEmpty() ? "" : "; " + String.join(", ", written) + " show them up to there"));
+                long stopped = results.stream().filter(r -> r.status() == StopStatus.CANCELLED).count();
+                interruption.report(spec.commandLine().getErr(), stopped + " of " + results.size()
+                        + " runs stopped early (status CANCELLED)"
+                        + (written.isEmpty() ? "" : "; " + String.join(", ", written) + " show every run up to there"));
             }
         }
         out.flush();

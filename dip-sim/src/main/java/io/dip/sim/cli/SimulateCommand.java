@@ -131,9 +131,7 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
                 out.println(heapLine);
                 written().forEach(file -> out.println("wrote " + file));
                 out.flush();
-                if (result.status() == StopStatus.CANCELLED) {
-                    interruption.report(spec.commandLine().getErr(), kept(result));
-                }
+                interruption.report(spec.commandLine().getErr(), kept(result));
             }
         }
         out.flush();
@@ -160,11 +158,15 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
 
     /** @return what an interrupted run kept, e.g. {@code the run stopped at t = 2.5 s of 100 s; run.csv holds ...} */
     private String kept(SimulationResult result) {
+        boolean stopped = result.status() == StopStatus.CANCELLED;
+        String run = stopped ? "the run stopped at t = " + PluginsCommand.number(result.stopTime()) + " s of "
+                + PluginsCommand.number(result.scenario().duration()) + " s" : "the run had ended";
         List<String> files = written();
-        String stop = "the run stopped at t = " + PluginsCommand.number(result.stopTime()) + " s of "
-                + PluginsCommand.number(result.scenario().duration()) + " s";
-        return files.isEmpty() ? stop : stop + "; " + String.join(", ", files) + (files.size() == 1 ? " holds" : " hold")
-                + " the run up to there (status CANCELLED)";
+        if (files.isEmpty()) {
+            return run;
+        }
+        return run + "; " + String.join(", ", files) + (files.size() == 1 ? " holds " : " hold ")
+                + (stopped ? "the run up to there" : "the whole run") + " (status " + result.status() + ")";
     }
 
     private void writeOutputs(ScenarioContext context, RunRecording recording, SimulationResult result,

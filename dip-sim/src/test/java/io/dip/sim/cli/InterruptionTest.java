@@ -151,7 +151,7 @@ class InterruptionTest {
             for (JsonNode run : runs) {
                 assertEquals("CANCELLED", run.get("status").asText());
             }
-            assertTrue(dip.err().contains("dip: interrupted; the runs stopped early"), dip.err());
+            assertTrue(dip.err().contains("dip: interrupted; 2 of 2 runs stopped early"), dip.err());
         }
     }
 
