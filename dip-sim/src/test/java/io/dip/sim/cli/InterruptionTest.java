@@ -161,6 +161,11 @@ class InterruptionTest {
             assertEquals(0, quiet.exitCode(), quiet.err());
             assertEquals("", quiet.err());
         }
+        try (CliProcess tune = CliProcess.start(temp, "tune", "--controller", "classical_smc", "--particles", "2",
+                "--iterations", "3", "--duration", "0.2", "--dt", "0.01", "--out", "quiet.json")) {
+            assertEquals(0, tune.exitCode(), tune.err());
+            assertEquals("", tune.err(), "no tuning bar in a redirected log");
+        }
         Path second = Files.createDirectory(temp.resolve("with-bar"));
         try (CliProcess shown = CliProcess.start(second, "simulate", "--duration", "2", "--progress")) {
             assertEquals(0, shown.exitCode(), shown.err());
