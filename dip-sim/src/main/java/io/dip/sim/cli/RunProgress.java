@@ -48,7 +48,7 @@ final class RunProgress implements AutoCloseable {
             }
 
             @Override
-            public void record(double t, double[] x, double u, double sigma) {
+            public void record(double t, double[] x, double u, double d, double sigma) {
                 // nothing kept
             }
 
