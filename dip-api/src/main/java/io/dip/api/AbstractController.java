@@ -20,7 +20,8 @@ import java.util.Map;
  * </ol>
  *
  * <p>{@link #close()} empties the histories and clears the {@link DynamicsRef}; {@link #reset()} empties them
- * and calls {@link #onReset}. Diagnostics are the names the subclass declares, then {@link Diagnostics#FAULT}.
+ * and calls {@link #onReset}. Diagnostics are the names the subclass declares, with {@link Diagnostics#FAULT}
+ * appended unless it declares where.
  * A subclass that declares {@link Diagnostics#SIGMA} writes σ with {@link #setDiagnostic} in {@link #control}
  * and gets a σ history too; one that does not has no σ anywhere (the engine then records none).
  *
@@ -57,7 +58,9 @@ public abstract class AbstractController implements Controller {
      * @param maxForce        actuator limit (N), finite and &gt; 0
      * @param historyCapacity capacity of each history, in [1, {@value #MAX_HISTORY_CAPACITY}]
      * @param diagnosticNames the subclass's diagnostics, written with {@link #setDiagnostic} by index in this
-     *                        order; include {@link Diagnostics#SIGMA} only if the law has a sliding variable
+     *                        order; include {@link Diagnostics#SIGMA} only if the law has a sliding variable.
+     *                        {@link Diagnostics#FAULT}, written by this class, is appended unless the list
+     *                        places it
      * @throws IllegalArgumentException for a null name or reference, a bad limit or capacity, or a repeated name
      */
     protected AbstractController(String name, DynamicsRef nominal, double maxForce, int historyCapacity,
@@ -79,11 +82,16 @@ public abstract class AbstractController implements Controller {
         this.name = name;
         this.nominal = nominal;
         this.maxForce = maxForce;
-        String[] names = new String[diagnosticNames.length + 1];
-        System.arraycopy(diagnosticNames, 0, names, 0, diagnosticNames.length);
-        names[diagnosticNames.length] = Diagnostics.FAULT;
-        this.diagnostics = new Diagnostics(names);
-        this.faultIndex = diagnosticNames.length;
+        Diagnostics declared = new Diagnostics(diagnosticNames);
+        if (declared.indexOf(Diagnostics.FAULT) >= 0) {
+            this.diagnostics = declared;
+        } else {
+            String[] names = new String[diagnosticNames.length + 1];
+            System.arraycopy(diagnosticNames, 0, names, 0, diagnosticNames.length);
+            names[diagnosticNames.length] = Diagnostics.FAULT;
+            this.diagnostics = new Diagnostics(names);
+        }
+        this.faultIndex = diagnostics.indexOf(Diagnostics.FAULT);
         this.sigmaIndex = diagnostics.indexOf(Diagnostics.SIGMA);
         this.controlHistory = new DoubleRingBuffer(historyCapacity);
         this.sigmaHistory = sigmaIndex >= 0 ? new DoubleRingBuffer(historyCapacity) : null;
@@ -126,8 +134,8 @@ public abstract class AbstractController implements Controller {
      * @param value its current value
      */
     protected final void setDiagnostic(int index, double value) {
-        if (index < 0 || index >= faultIndex) {
-            throw new IndexOutOfBoundsException("diagnostic index " + index + " outside [0, " + faultIndex + ")");
+        if (index == faultIndex) {
+            throw new IllegalArgumentException("the fault flag is written by " + AbstractController.class.getName());
         }
         diagnostics.set(index, value);
     }

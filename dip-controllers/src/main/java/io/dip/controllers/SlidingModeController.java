@@ -18,7 +18,7 @@ import io.dip.api.DynamicsModel;
  *   <li>the diagnostics are updated (the base class then appends u and σ to the bounded histories).</li>
  * </ol>
  *
- * <p>Diagnostics: {@code sigma}, {@code u_eq}, {@code beta}, then the subclass's own names, then {@code fault}.
+ * <p>Diagnostics: {@code sigma}, {@code u_eq}, {@code beta}, {@code fault}, then the subclass's own names.
  * Allocation-free after construction; confined to one thread.
  */
 abstract class SlidingModeController extends AbstractController {
@@ -26,7 +26,8 @@ abstract class SlidingModeController extends AbstractController {
     private static final int SIGMA = 0;
     private static final int EQUIVALENT_CONTROL = 1;
     private static final int INPUT_GAIN = 2;
-    private static final int FIRST_OWN = 3;
+    private static final int FAULT = 3;
+    private static final int FIRST_OWN = 4;
 
     private final SlidingSurface surface;
 
@@ -49,6 +50,7 @@ abstract class SlidingModeController extends AbstractController {
         names[SIGMA] = Diagnostics.SIGMA;
         names[EQUIVALENT_CONTROL] = Diagnostics.U_EQ;
         names[INPUT_GAIN] = Diagnostics.BETA;
+        names[FAULT] = Diagnostics.FAULT;
         System.arraycopy(own, 0, names, FIRST_OWN, own.length);
         return names;
     }

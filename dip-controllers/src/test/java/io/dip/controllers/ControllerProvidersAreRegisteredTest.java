@@ -102,8 +102,8 @@ class ControllerProvidersAreRegisteredTest {
                     List<String> diagnostics = controller.diagnostics().names();
                     assertEquals(List.of("sigma", "u_eq", "beta", "fault"), diagnostics.subList(0, 4), name);
                     assertEquals(e.getValue().ownDiagnostics(), diagnostics.subList(4, diagnostics.size()), name);
-                    assertEquals(1000, controller.sigmaHistory().capacity(), name);
-                    assertEquals(1000, controller.controlHistory().capacity(), name);
+                    assertEquals(1000, controller.histories().get("sigma").capacity(), name);
+                    assertEquals(1000, controller.histories().get("u").capacity(), name);
                     assertSame(controller.diagnostics(), controller.diagnostics(), name);
                 }
             }
