@@ -88,10 +88,10 @@ class SimulateCommandTest {
                 "--csv", csv.toString(), "--json", json.toString());
         assertEquals(0, run.exit(), run.toString());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("t,x,theta1,theta2,x_dot,theta1_dot,theta2_dot,u,sigma", lines.get(0));
+        assertEquals("t,x,theta1,theta2,x_dot,theta1_dot,theta2_dot,u,d,sigma", lines.get(0));
         assertEquals(1 + 15 + 1, lines.size(), "header, steps 0, 7, ..., 98, end state");
         assertTrue(lines.get(2).startsWith("0.07,"), lines.get(2));
-        assertTrue(lines.get(16).startsWith("1.0,") && lines.get(16).endsWith(",,"), lines.get(16));
+        assertTrue(lines.get(16).startsWith("1.0,") && lines.get(16).endsWith(",,,"), lines.get(16));
         JsonNode root = JSON.readTree(json.toFile());
         assertEquals(csv.toAbsolutePath().toString(), root.get("recording").get("csv").asText());
         assertEquals(15, root.get("recording").get("rows").asInt(), "steps 0, 7, ..., 98");
