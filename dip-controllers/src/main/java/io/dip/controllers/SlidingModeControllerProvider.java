@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * What the four sliding-mode providers share: the gain vector {@code [s0..s5, reaching gains]}, its search
- * space (MODEL.md §8), validation of gains and options, and the surface.
+ * space (docs/model.md §8), validation of gains and options, and the surface.
  *
  * <p>Common options (block {@code controllers.<name>}):
  * <ul>

@@ -5,7 +5,7 @@ import io.dip.api.Matrix3;
 import io.dip.api.StateIndex;
 
 /**
- * The full-state sliding surface and its equivalent control (MODEL.md §6), shared by every sliding-mode
+ * The full-state sliding surface and its equivalent control (docs/model.md §6), shared by every sliding-mode
  * controller:
  *
  * <pre>

@@ -133,7 +133,8 @@ class ControllerMemoryManagementTest {
                 for (int i = 0; i < 16; i++) {
                     assertEquals(controls[1000 - 16 + i], controller.histories().get("u").get(i), 0.0, name);
                 }
-                assertEquals(controller.diagnostics().get("sigma"), controller.histories().get("sigma").latest(), 0.0, name);
+                assertEquals(controller.diagnostics().get("sigma"), controller.histories().get("sigma").latest(), 0.0,
+                        name);
             }
         }
         Reference.reachabilityFence(nominal);

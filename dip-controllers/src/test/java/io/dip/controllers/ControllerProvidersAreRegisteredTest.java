@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The four providers are found by ServiceLoader under their names and aliases, with the gain vectors, defaults and
- * search bounds of MODEL.md §6 and §8, and create controllers with the documented diagnostics.
+ * search bounds of docs/model.md §6 and §8, and create controllers with the documented diagnostics.
  */
 class ControllerProvidersAreRegisteredTest {
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The internal-state updates of MODEL.md §6 beyond the golden sequences: conditional integration and the
+ * The internal-state updates of docs/model.md §6 beyond the golden sequences: conditional integration and the
  * integral limit, dead zones, rate limits and gain clamps, leakage, the hybrid's use of the new k2, reset, and the
  * fault path that leaves the state untouched.
  */

@@ -45,7 +45,8 @@ class StateFeedbackPluginTest {
     void appliesMinusKTimesTheStateAndSaturates() {
         double[] gains = {1, 2, 3, 4, 5, 6};
         try (Controller c = new StateFeedbackProvider().create(
-                new ControllerSpec(gains, DT, 10.0, Options.empty("controllers.state_feedback")), DynamicsRef.of(nominal))) {
+                new ControllerSpec(gains, DT, 10.0, Options.empty("controllers.state_feedback")),
+                DynamicsRef.of(nominal))) {
             double[] x = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
             // K·x = 0.1 + 0.4 + 0.9 + 1.6 + 2.5 + 3.6 = 9.1
             assertEquals(-9.1, c.computeControl(0, x, 0), 1e-12);
@@ -61,7 +62,8 @@ class StateFeedbackPluginTest {
     void rejectsAWrongGainCountAndUnknownOptionsNamingThem() {
         StateFeedbackProvider provider = new StateFeedbackProvider();
         IllegalArgumentException count = assertThrows(IllegalArgumentException.class, () -> provider.create(
-                new ControllerSpec(new double[] {1, 2}, DT, 150, Options.empty("controllers.state_feedback")), DynamicsRef.of(nominal)));
+                new ControllerSpec(new double[] {1, 2}, DT, 150, Options.empty("controllers.state_feedback")),
+                DynamicsRef.of(nominal)));
         assertTrue(count.getMessage().contains("controllers.state_feedback"), count.getMessage());
         IllegalArgumentException option = assertThrows(IllegalArgumentException.class, () -> provider.create(
                 new ControllerSpec(null, DT, 150, Options.of("controllers.state_feedback", Map.of("gain", 1))),
@@ -71,14 +73,16 @@ class StateFeedbackPluginTest {
 
     @Test
     void computeControlAllocatesNothing() {
-        Controller c = new StateFeedbackProvider().create(ControllerSpec.defaults("state_feedback", DT), DynamicsRef.of(nominal));
+        Controller c = new StateFeedbackProvider().create(ControllerSpec.defaults("state_feedback", DT),
+                DynamicsRef.of(nominal));
         double[] x = {0.01, 0.02, -0.01, 0.0, 0.1, -0.1};
         AllocationMeter.assertAllocationFree("state_feedback computeControl", () -> c.computeControl(0, x, 0));
     }
 
     @Test
     void closedControllerRefusesToCompute() {
-        Controller c = new StateFeedbackProvider().create(ControllerSpec.defaults("state_feedback", DT), DynamicsRef.of(nominal));
+        Controller c = new StateFeedbackProvider().create(ControllerSpec.defaults("state_feedback", DT),
+                DynamicsRef.of(nominal));
         c.close();
         c.close();
         assertTrue(((AbstractController) c).isClosed());

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * A force disturbance d(t) (N) on the cart, added to the commanded force before the actuator limit:
- * {@code u_applied = clamp(u + d(t), ±max_force)} (MODEL.md §5).
+ * {@code u_applied = clamp(u + d(t), ±max_force)} (docs/model.md §5).
  *
  * <p>Implementations are immutable and {@link #force} is a pure, allocation-free function of t, so one instance
  * may be shared by runs on many threads. The engine samples it at the control instants t = k·dt.

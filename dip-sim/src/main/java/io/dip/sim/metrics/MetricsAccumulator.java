@@ -8,7 +8,7 @@ import io.dip.api.StateIndex;
  */
 public final class MetricsAccumulator {
 
-    /** Angle threshold of the settling time (rad), MODEL.md §9. */
+    /** Angle threshold of the settling time (rad), docs/model.md §9. */
     public static final double SETTLING_THRESHOLD = 0.02;
 
     private final double dt;
