@@ -25,7 +25,9 @@ public interface ControllerProvider {
 
     /**
      * @param spec    gains (null for defaults), control period, actuator limit and options
-     * @param nominal the nominal model the controller may consult (the caller owns the model)
+     * @param nominal the nominal model's reference, never null; the controller takes it over and clears it on
+     *                {@link Controller#close()} (the caller owns the model, and passes each controller its own
+     *                reference)
      * @return a new controller
      * @throws IllegalArgumentException for a wrong gain count, a non-finite or out-of-domain gain, or a bad
      *                                  option — the message names the gain or the option path and the controller

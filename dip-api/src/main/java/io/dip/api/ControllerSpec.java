@@ -11,7 +11,7 @@ package io.dip.api;
  */
 public record ControllerSpec(double[] gains, double dt, double maxForce, Options options) {
 
-    /** Default actuator limit of MODEL.md §1 (N). */
+    /** Default actuator limit of docs/model.md §1 (N). */
     public static final double DEFAULT_MAX_FORCE = 150.0;
 
     /** Checks dt, maxForce and copies the gains. */

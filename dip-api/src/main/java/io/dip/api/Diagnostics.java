@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Named scalar diagnostics of a controller (σ, u_eq, β, fault, gains that adapt...), readable without
- * allocating: look an index up once with {@link #indexOf}, then read {@link #value(int)} every step.
+ * allocating: look an index up once with {@link #indexOf}, then read {@link #value(int)} every step. A name that
+ * is absent means the controller has no such quantity: a controller without a sliding variable has no
+ * {@link #SIGMA}, and consumers show σ as missing rather than 0.
  *
  * <p>The names are fixed at creation; the owner writes values with {@link #set}. Common names are the constants
  * of this class. {@link #FAULT} is 1.0 while the last input was not finite, else 0.0.
@@ -20,6 +22,9 @@ public final class Diagnostics {
     public static final String BETA = "beta";
     /** 1.0 when the last state given was not finite (the controller returned 0), else 0.0. */
     public static final String FAULT = "fault";
+
+    /** No diagnostics at all: what a controller reports when it declares none. Holds no value to change. */
+    public static final Diagnostics NONE = new Diagnostics();
 
     private final String[] names;
     private final double[] values;

@@ -2,7 +2,7 @@ package io.dip.api;
 
 /**
  * A plant model of the double inverted pendulum on a cart: {@code M(q) q̈ = e1·u − n(q, q̇)}, {@code e1 = [1,0,0]ᵀ}
- * (MODEL.md §3).
+ * (docs/model.md §3).
  *
  * <p>Units: state as {@link StateIndex}; {@code u} in N; derivative components in m/s, rad/s, m/s², rad/s²;
  * M in kg, kg·m and kg·m²; n in N and N·m; energy in J.

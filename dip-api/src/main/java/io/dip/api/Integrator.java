@@ -2,7 +2,7 @@ package io.dip.api;
 
 /**
  * Integrates one control period {@code [t, t+dt]} of a {@link DynamicsModel} with the force {@code u} held
- * constant (zero-order hold), writing into a caller-owned array (MODEL.md §4).
+ * constant (zero-order hold), writing into a caller-owned array (docs/model.md §4).
  *
  * <p>Allocation-free; holds scratch arrays and (for adaptive methods) the proposed step between periods, so an
  * instance is confined to one thread and one run.

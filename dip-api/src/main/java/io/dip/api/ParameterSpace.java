@@ -63,6 +63,31 @@ public record ParameterSpace(List<Parameter> parameters) {
         return parameters.stream().mapToDouble(Parameter::defaultValue).toArray();
     }
 
+    /**
+     * The gain vector a controller is built with: the defaults when none is given, else a checked copy.
+     *
+     * @param gains the gains given (null for the defaults)
+     * @param where the controller's configuration path, e.g. {@code controllers.state_feedback}, for messages
+     * @return a new array of {@link #dimension()} finite gains
+     * @throws IllegalArgumentException naming {@code where} and the gain for a wrong count or a non-finite value
+     */
+    public double[] resolve(double[] gains, String where) {
+        if (gains == null) {
+            return defaults();
+        }
+        if (gains.length != dimension()) {
+            throw new IllegalArgumentException(where + ": expected " + dimension() + " gains " + names() + ", got "
+                    + gains.length);
+        }
+        for (int i = 0; i < gains.length; i++) {
+            if (!Double.isFinite(gains[i])) {
+                throw new IllegalArgumentException(where + ": gain " + parameters.get(i).name()
+                        + " must be finite, got " + gains[i]);
+            }
+        }
+        return gains.clone();
+    }
+
     /** @return the lower bounds (a new array) */
     public double[] lowerBounds() {
         return parameters.stream().mapToDouble(Parameter::lower).toArray();

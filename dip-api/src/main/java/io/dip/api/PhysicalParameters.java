@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Physical parameters of the cart and the two links (YAML section {@code physics}, MODEL.md §2).
+ * Physical parameters of the cart and the two links (YAML section {@code physics}, docs/model.md §2).
  *
  * <p>Every mass (kg), length (m), inertia (kg·m², about the centre of mass) and gravity (m/s²) must be finite
  * and &gt; 0; frictions (cart N·s/m, joints N·m·s) finite and ≥ 0. A violation raises
@@ -51,7 +51,7 @@ public record PhysicalParameters(
 
     private static final int FIRST_FRICTION = 10;
 
-    /** The defaults of MODEL.md §2. */
+    /** The defaults of docs/model.md §2. */
     public static final PhysicalParameters DEFAULTS = new PhysicalParameters(
             1.5, 0.2, 0.15, 0.4, 0.3, 0.2, 0.15, 0.0081, 0.0034, 9.81, 0.2, 0.005, 0.004);
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Physical parameters: MODEL.md §2 defaults, YAML keys, and validation errors naming {@code physics.<key>}. */
+/** Physical parameters: docs/model.md §2 defaults, YAML keys, and validation errors naming {@code physics.<key>}. */
 class PhysicalParametersTest {
 
     @Test
@@ -59,7 +59,7 @@ class PhysicalParametersTest {
 
     @Test
     void offsetCentreOfMassIsLegal() {
-        // l1 > L1 is allowed (MODEL.md §2)
+        // l1 > L1 is allowed (docs/model.md §2)
         assertEquals(0.6, PhysicalParameters.fromMap(Map.of("pendulum1_com", 0.6)).pendulum1Com());
     }
 

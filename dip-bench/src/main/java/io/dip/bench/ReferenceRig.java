@@ -13,7 +13,7 @@ import io.dip.sim.runtime.PluginRegistry;
  * The fixed set-up every benchmark and every audited controller runs in: the {@code full} plant with the default physical
  * parameters (also the controller's nominal model), {@code rk4}, default gains, no disturbance, a perfect
  * sensor, starting from {@link #INITIAL_STATE} — a case in which every built-in controller holds the pendulum
- * (MODEL.md §6).
+ * (docs/model.md §6).
  */
 public final class ReferenceRig {
 

@@ -1,7 +1,7 @@
 package io.dip.controllers;
 
 /**
- * Adaptive sliding-mode control ({@code adaptive_smc}, MODEL.md §6): the switching gain K adapts to |σ|,
+ * Adaptive sliding-mode control ({@code adaptive_smc}, docs/model.md §6): the switching gain K adapts to |σ|,
  *
  * <pre>
  *   u  = clamp(u_eq + (−K·sat(σ, ε) − α·σ)/β, ±max_force)

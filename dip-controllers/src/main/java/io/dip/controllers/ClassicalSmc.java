@@ -1,7 +1,7 @@
 package io.dip.controllers;
 
 /**
- * Classical sliding-mode control ({@code classical_smc}, MODEL.md §6): the reaching law
+ * Classical sliding-mode control ({@code classical_smc}, docs/model.md §6): the reaching law
  *
  * <pre>
  *   ν = −K·sat(σ, ε) − kd·σ,     u = clamp(u_eq + ν/β, ±max_force)

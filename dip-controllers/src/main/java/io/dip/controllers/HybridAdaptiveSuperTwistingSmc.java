@@ -1,7 +1,7 @@
 package io.dip.controllers;
 
 /**
- * Super-twisting sliding-mode control with adaptive gains ({@code hybrid_adaptive_sta_smc}, MODEL.md §6). With
+ * Super-twisting sliding-mode control with adaptive gains ({@code hybrid_adaptive_sta_smc}, docs/model.md §6). With
  * the current k1, k2 and v:
  *
  * <pre>

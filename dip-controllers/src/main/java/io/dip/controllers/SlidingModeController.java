@@ -1,29 +1,27 @@
 package io.dip.controllers;
 
-import io.dip.api.Controller;
+import io.dip.api.AbstractController;
 import io.dip.api.Diagnostics;
-import io.dip.api.DoubleRingBuffer;
-import io.dip.api.StateIndex;
+import io.dip.api.DynamicsModel;
 
 /**
- * The life cycle every sliding-mode controller of this package shares. One control call:
+ * The control law every sliding-mode controller of this package shares; the life cycle (closed state, fault on a
+ * non-finite state, histories, the model reference) is {@link AbstractController}'s. One control call:
  *
  * <ol>
- *   <li>a non-finite state gives {@code u = 0} with the {@code fault} diagnostic raised and the internal state
- *       untouched;</li>
  *   <li>the {@link SlidingSurface} gives σ, β and u_eq from the nominal model;</li>
  *   <li>the subclass's reaching law gives the desired {@code σ̇ = ν} from σ and {@code w = sat(σ, ε)};</li>
  *   <li>{@code u_raw = u_eq + ν/β}, {@code u = clamp(u_raw, ±max_force)} (N); a non-finite u_raw is a fault
- *       as in 1;</li>
+ *       (u = 0, internal state untouched);</li>
  *   <li>the subclass advances its internal state by one period dt, told whether {@code u == u_raw}
  *       (for conditional-integration anti-windup);</li>
- *   <li>diagnostics and the bounded σ and u histories are updated.</li>
+ *   <li>the diagnostics are updated (the base class then appends u and σ to the bounded histories).</li>
  * </ol>
  *
  * <p>Diagnostics: {@code sigma}, {@code u_eq}, {@code beta}, {@code fault}, then the subclass's own names.
  * Allocation-free after construction; confined to one thread.
  */
-abstract class SlidingModeController implements Controller {
+abstract class SlidingModeController extends AbstractController {
 
     private static final int SIGMA = 0;
     private static final int EQUIVALENT_CONTROL = 1;
@@ -31,13 +29,7 @@ abstract class SlidingModeController implements Controller {
     private static final int FAULT = 3;
     private static final int FIRST_OWN = 4;
 
-    private final String name;
     private final SlidingSurface surface;
-    private final double maxForce;
-    private final Diagnostics diagnostics;
-    private final DoubleRingBuffer sigmaHistory;
-    private final DoubleRingBuffer controlHistory;
-    private boolean closed;
 
     /** Control period (s) the internal state is integrated with. */
     protected final double dt;
@@ -47,19 +39,20 @@ abstract class SlidingModeController implements Controller {
      * @param ownDiagnostic the names of the subclass's diagnostics, published by {@link #publishState}
      */
     protected SlidingModeController(SlidingModeSettings settings, String... ownDiagnostic) {
-        this.name = settings.name();
+        super(settings.name(), settings.nominal(), settings.maxForce(), settings.historyCapacity(),
+                diagnosticNames(ownDiagnostic));
         this.surface = settings.surface();
         this.dt = settings.dt();
-        this.maxForce = settings.maxForce();
-        this.sigmaHistory = new DoubleRingBuffer(settings.historyCapacity());
-        this.controlHistory = new DoubleRingBuffer(settings.historyCapacity());
-        String[] names = new String[FIRST_OWN + ownDiagnostic.length];
+    }
+
+    private static String[] diagnosticNames(String[] own) {
+        String[] names = new String[FIRST_OWN + own.length];
         names[SIGMA] = Diagnostics.SIGMA;
         names[EQUIVALENT_CONTROL] = Diagnostics.U_EQ;
         names[INPUT_GAIN] = Diagnostics.BETA;
         names[FAULT] = Diagnostics.FAULT;
-        System.arraycopy(ownDiagnostic, 0, names, FIRST_OWN, ownDiagnostic.length);
-        this.diagnostics = new Diagnostics(names);
+        System.arraycopy(own, 0, names, FIRST_OWN, own.length);
+        return names;
     }
 
     /**
@@ -95,108 +88,32 @@ abstract class SlidingModeController implements Controller {
      * @param value its current value
      */
     protected final void publish(int slot, double value) {
-        diagnostics.set(FIRST_OWN + slot, value);
+        setDiagnostic(FIRST_OWN + slot, value);
     }
 
     @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final double computeControl(double t, double[] x, double lastControl) {
-        ensureOpen();
-        if (x.length != StateIndex.DIMENSION) {
-            throw new IllegalArgumentException("controller " + name + ": state must have "
-                    + StateIndex.DIMENSION + " components, got " + x.length);
-        }
-        if (!isFinite(x)) {
-            return fault();
-        }
-        surface.evaluate(x);
+    protected final double control(double t, double[] x, double lastControl, DynamicsModel model) {
+        surface.evaluate(x, model);
         double sigma = surface.sigma();
         double beta = surface.inputGain();
         double equivalentControl = surface.equivalentControl();
         double w = surface.saturation(sigma);
         double raw = equivalentControl + reachingLaw(sigma, w) / beta;
         if (!Double.isFinite(raw)) {
-            return fault();
+            return raw;
         }
-        double u = Math.max(-maxForce, Math.min(maxForce, raw));
+        double u = saturate(raw);
         advance(sigma, w, u == raw);
-        diagnostics.set(SIGMA, sigma);
-        diagnostics.set(EQUIVALENT_CONTROL, equivalentControl);
-        diagnostics.set(INPUT_GAIN, beta);
-        diagnostics.set(FAULT, 0.0);
+        setDiagnostic(SIGMA, sigma);
+        setDiagnostic(EQUIVALENT_CONTROL, equivalentControl);
+        setDiagnostic(INPUT_GAIN, beta);
         publishState();
-        sigmaHistory.add(sigma);
-        controlHistory.add(u);
         return u;
     }
 
     @Override
-    public final void reset() {
-        ensureOpen();
+    protected final void onReset() {
         restoreInitialState();
-        sigmaHistory.clear();
-        controlHistory.clear();
-        diagnostics.clear();
         publishState();
-    }
-
-    @Override
-    public final Diagnostics diagnostics() {
-        return diagnostics;
-    }
-
-    @Override
-    public final DoubleRingBuffer sigmaHistory() {
-        return sigmaHistory;
-    }
-
-    @Override
-    public final DoubleRingBuffer controlHistory() {
-        return controlHistory;
-    }
-
-    @Override
-    public final boolean isClosed() {
-        return closed;
-    }
-
-    @Override
-    public final void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        sigmaHistory.clear();
-        controlHistory.clear();
-        surface.release();
-    }
-
-    @Override
-    public String toString() {
-        return name + (closed ? " (closed)" : "");
-    }
-
-    private double fault() {
-        diagnostics.set(FAULT, 1.0);
-        return 0.0;
-    }
-
-    private void ensureOpen() {
-        if (closed) {
-            throw new IllegalStateException("controller " + name + " is closed; create a new one");
-        }
-    }
-
-    private static boolean isFinite(double[] x) {
-        for (int i = 0; i < StateIndex.DIMENSION; i++) {
-            if (!Double.isFinite(x[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,8 +1,10 @@
 package io.dip.controllers;
 
+import io.dip.api.AbstractController;
 import io.dip.api.Controller;
 import io.dip.api.ControllerProvider;
 import io.dip.api.ControllerSpec;
+import io.dip.api.DynamicsModel;
 import io.dip.api.DynamicsRef;
 import io.dip.api.Options;
 import io.dip.api.ParameterSpace;
@@ -17,12 +19,12 @@ import java.util.Set;
 
 /**
  * What the four sliding-mode providers share: the gain vector {@code [s0..s5, reaching gains]}, its search
- * space (MODEL.md §8), validation of gains and options, and the surface.
+ * space (docs/model.md §8), validation of gains and options, and the surface.
  *
  * <p>Common options (block {@code controllers.<name>}):
  * <ul>
  *   <li>{@code boundary_layer}: ε &gt; 0 of {@code sat(σ, ε)}, default 0.05;</li>
- *   <li>{@code switch_method}: {@code tanh} (default) or {@code linear};</li>
+ *   <li>{@code switch_method}: {@code tanh} (default), {@code linear}, or {@code sign} (no boundary layer);</li>
  *   <li>{@code equivalent_control}: true (default) or false for {@code u_eq = 0}, {@code β = β0};</li>
  *   <li>{@code history_capacity}: size of the σ and u histories, default 1000;</li>
  *   <li>{@code surface}: a list of six numbers that replaces {@code s0..s5}, or
@@ -38,15 +40,10 @@ abstract class SlidingModeControllerProvider implements ControllerProvider {
     static final int SURFACE_GAINS = StateIndex.DIMENSION;
     /** Default boundary-layer width ε. */
     static final double DEFAULT_BOUNDARY_LAYER = 0.05;
-    /** Default capacity of the σ and u histories. */
-    static final int DEFAULT_HISTORY_CAPACITY = 1000;
-    /** Largest accepted history capacity (80 MB per history). */
-    static final int MAX_HISTORY_CAPACITY = 10_000_000;
 
     static final String BOUNDARY_LAYER = "boundary_layer";
     static final String SWITCH_METHOD = "switch_method";
     static final String EQUIVALENT_CONTROL = "equivalent_control";
-    static final String HISTORY_CAPACITY = "history_capacity";
     static final String SURFACE = "surface";
     private static final String LQR = "lqr";
     private static final String LQR_STATE_WEIGHTS = "q";
@@ -82,7 +79,8 @@ abstract class SlidingModeControllerProvider implements ControllerProvider {
         this.description = description;
         this.reachingGains = List.copyOf(reachingGains);
         Set<String> allowed = new HashSet<>(ownOptions);
-        allowed.addAll(Set.of(BOUNDARY_LAYER, SWITCH_METHOD, EQUIVALENT_CONTROL, HISTORY_CAPACITY, SURFACE));
+        allowed.addAll(Set.of(BOUNDARY_LAYER, SWITCH_METHOD, EQUIVALENT_CONTROL, AbstractController.HISTORY_CAPACITY,
+                SURFACE));
         this.allowedOptions = Set.copyOf(allowed);
         this.space = buildSpace(this.reachingGains);
     }
@@ -145,20 +143,21 @@ abstract class SlidingModeControllerProvider implements ControllerProvider {
         Options options = spec.options();
         String where = options.path().isEmpty() ? "controllers." + name : options.path();
         options.requireOnly(allowedOptions);
-        double[] gains = spec.gains() == null ? space.defaults() : spec.gains();
-        checkGains(gains, where);
+        double[] gains = space.resolve(spec.gains(), where);
+        checkReachingGains(gains, where);
         double[] reaching = Arrays.copyOfRange(gains, SURFACE_GAINS, gains.length);
         ControllerFactory factory = prepare(reaching, options, where);
         double boundaryLayer = OptionValues.positive(options, BOUNDARY_LAYER, DEFAULT_BOUNDARY_LAYER);
         SwitchMethod switchMethod = SwitchMethod.fromOption(options.getChoice(SWITCH_METHOD,
-                SwitchMethod.TANH.optionValue(),
-                Set.of(SwitchMethod.TANH.optionValue(), SwitchMethod.LINEAR.optionValue())));
+                SwitchMethod.TANH.optionValue(), SwitchMethod.optionValues()));
         boolean equivalentControl = options.getBoolean(EQUIVALENT_CONTROL, true);
-        int historyCapacity = options.getInt(HISTORY_CAPACITY, DEFAULT_HISTORY_CAPACITY, 1, MAX_HISTORY_CAPACITY);
-        double[] coefficients = surfaceCoefficients(options, Arrays.copyOf(gains, SURFACE_GAINS), nominal);
-        SlidingSurface surface = new SlidingSurface(coefficients, nominal, equivalentControl, switchMethod,
+        int historyCapacity = AbstractController.historyCapacity(options);
+        DynamicsModel model = nominal.get();
+        double[] coefficients = surfaceCoefficients(options, Arrays.copyOf(gains, SURFACE_GAINS), model);
+        SlidingSurface surface = new SlidingSurface(coefficients, model, equivalentControl, switchMethod,
                 boundaryLayer);
-        return factory.create(new SlidingModeSettings(name, surface, spec.dt(), spec.maxForce(), historyCapacity));
+        return factory.create(new SlidingModeSettings(name, surface, nominal, spec.dt(), spec.maxForce(),
+                historyCapacity));
     }
 
     @Override
@@ -166,17 +165,7 @@ abstract class SlidingModeControllerProvider implements ControllerProvider {
         return getClass().getSimpleName() + "[" + name + "]";
     }
 
-    private void checkGains(double[] gains, String where) {
-        if (gains.length != space.dimension()) {
-            throw new IllegalArgumentException(where + ": expected " + space.dimension() + " gains "
-                    + space.names() + ", got " + gains.length);
-        }
-        for (int i = 0; i < gains.length; i++) {
-            if (!Double.isFinite(gains[i])) {
-                throw new IllegalArgumentException(where + ": gain " + space.parameters().get(i).name()
-                        + " must be finite, got " + gains[i]);
-            }
-        }
+    private void checkReachingGains(double[] gains, String where) {
         for (int i = 0; i < reachingGains.size(); i++) {
             ReachingGain gain = reachingGains.get(i);
             double value = gains[SURFACE_GAINS + i];
@@ -187,7 +176,7 @@ abstract class SlidingModeControllerProvider implements ControllerProvider {
         }
     }
 
-    private static double[] surfaceCoefficients(Options options, double[] fromGains, DynamicsRef nominal) {
+    private static double[] surfaceCoefficients(Options options, double[] fromGains, DynamicsModel nominal) {
         Object raw = options.asMap().get(SURFACE);
         if (raw == null) {
             return fromGains;
@@ -219,7 +208,7 @@ abstract class SlidingModeControllerProvider implements ControllerProvider {
         }
         double inputWeight = OptionValues.positive(lqr, LQR_INPUT_WEIGHT, LqrSurfaceDesign.defaultInputWeight());
         try {
-            return LqrSurfaceDesign.design(nominal.get(), stateWeights, inputWeight);
+            return LqrSurfaceDesign.design(nominal, stateWeights, inputWeight);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(lqr.path() + ": " + e.getMessage(), e);
         }

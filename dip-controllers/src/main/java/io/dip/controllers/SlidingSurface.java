@@ -1,12 +1,11 @@
 package io.dip.controllers;
 
 import io.dip.api.DynamicsModel;
-import io.dip.api.DynamicsRef;
 import io.dip.api.Matrix3;
 import io.dip.api.StateIndex;
 
 /**
- * The full-state sliding surface and its equivalent control (MODEL.md §6), shared by every sliding-mode
+ * The full-state sliding surface and its equivalent control (docs/model.md §6), shared by every sliding-mode
  * controller:
  *
  * <pre>
@@ -15,7 +14,7 @@ import io.dip.api.StateIndex;
  *   u_eq = (Sv·M(q)⁻¹·n(q, q̇) − Sp·q̇)/β   (N; the force that makes σ̇ = 0)
  * </pre>
  *
- * <p>M and n come from the nominal model, reached through a {@link DynamicsRef} on every evaluation; since M is
+ * <p>M and n come from the nominal model the controller passes to every evaluation; since M is
  * symmetric, one solve {@code w = M⁻¹·Svᵀ} gives both {@code β = w₀} and {@code Sv·M⁻¹·n = w·n}. With the
  * equivalent control switched off, {@code u_eq = 0} and β is the constant {@code β0 = Sv·M(0)⁻¹·e1}.
  *
@@ -41,20 +40,18 @@ final class SlidingSurface {
     private final double[] velocityWeights = new double[3];
     private final double[] weights = new double[3];
 
-    private DynamicsRef nominal;
     private double sigma;
     private double inputGain;
     private double equivalentControl;
 
     /**
      * @param coefficients         S (length 6, finite), in state order
-     * @param nominal              the nominal model's reference (cleared by {@link #release()})
+     * @param nominal              the nominal model, for β0 (not kept)
      * @param useEquivalentControl false for {@code u_eq = 0} and constant {@code β = β0}
      * @param switchMethod         the switching function
      * @param boundaryLayer        ε &gt; 0 (units of σ)
-     * @throws io.dip.api.DynamicsReleasedException when the model is already gone
      */
-    SlidingSurface(double[] coefficients, DynamicsRef nominal, boolean useEquivalentControl,
+    SlidingSurface(double[] coefficients, DynamicsModel nominal, boolean useEquivalentControl,
                    SwitchMethod switchMethod, double boundaryLayer) {
         this.s0 = coefficients[0];
         this.s1 = coefficients[1];
@@ -65,11 +62,10 @@ final class SlidingSurface {
         this.velocityWeights[0] = s3;
         this.velocityWeights[1] = s4;
         this.velocityWeights[2] = s5;
-        this.nominal = nominal;
         this.useEquivalentControl = useEquivalentControl;
         this.switchMethod = switchMethod;
         this.boundaryLayer = boundaryLayer;
-        nominal.get().massMatrix(new double[StateIndex.DIMENSION], massMatrix);
+        nominal.massMatrix(new double[StateIndex.DIMENSION], massMatrix);
         Matrix3.solveSymmetricPositiveDefinite(massMatrix, velocityWeights, weights);
         this.uprightInputGain = guarded(weights[0]);
     }
@@ -78,11 +74,10 @@ final class SlidingSurface {
      * Evaluates σ, β and u_eq at {@code x} (read them with {@link #sigma()}, {@link #inputGain()},
      * {@link #equivalentControl()}). Allocation-free.
      *
-     * @param x finite state (length 6)
-     * @throws io.dip.api.DynamicsReleasedException when the nominal model is gone
+     * @param x     finite state (length 6)
+     * @param model the nominal model
      */
-    void evaluate(double[] x) {
-        DynamicsModel model = nominal.get();
+    void evaluate(double[] x, DynamicsModel model) {
         double qd0 = x[StateIndex.X_DOT];
         double qd1 = x[StateIndex.THETA1_DOT];
         double qd2 = x[StateIndex.THETA2_DOT];
@@ -122,14 +117,6 @@ final class SlidingSurface {
      */
     double saturation(double value) {
         return switchMethod.apply(value, boundaryLayer);
-    }
-
-    /** Clears the nominal model's reference; later evaluations fail. Idempotent. */
-    void release() {
-        if (nominal != null) {
-            nominal.clear();
-            nominal = null;
-        }
     }
 
     private static double guarded(double beta) {

@@ -1,7 +1,7 @@
 package io.dip.controllers;
 
 /**
- * The super-twisting reaching law and its integral-state update (MODEL.md §6), shared by {@code sta_smc} (fixed
+ * The super-twisting reaching law and its integral-state update (docs/model.md §6), shared by {@code sta_smc} (fixed
  * gains) and {@code hybrid_adaptive_sta_smc} (adaptive gains). Pure functions of primitives: nothing is allocated.
  */
 final class SuperTwistingLaw {

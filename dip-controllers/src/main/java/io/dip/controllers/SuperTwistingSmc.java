@@ -1,7 +1,7 @@
 package io.dip.controllers;
 
 /**
- * Super-twisting sliding-mode control ({@code sta_smc}, MODEL.md §6): with the integral state v (v₀ = 0),
+ * Super-twisting sliding-mode control ({@code sta_smc}, docs/model.md §6): with the integral state v (v₀ = 0),
  *
  * <pre>
  *   u_raw = u_eq + (−K1·√|σ|·sat(σ, ε) + v − kd·σ)/β,     u = clamp(u_raw, ±max_force)

@@ -1,7 +1,11 @@
 package io.dip.controllers;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 /**
- * The smooth replacement of {@code sign(σ)} inside the boundary layer ε (option {@code switch_method}).
+ * The switching function {@code sat(σ, ε)} of the reaching laws (option {@code switch_method}): the discontinuous
+ * {@code sign(σ)}, or a smooth replacement of it inside the boundary layer ε.
  */
 public enum SwitchMethod {
 
@@ -9,7 +13,14 @@ public enum SwitchMethod {
     TANH("tanh"),
 
     /** {@code sat(σ, ε) = clamp(σ/ε, −1, 1)}. */
-    LINEAR("linear");
+    LINEAR("linear"),
+
+    /**
+     * {@code sat(σ, ε) = sign(σ)} with sign(0) = 0: no boundary layer (ε is ignored). With it the super-twisting
+     * controller is the textbook law {@code u = u_eq + (−K1·√|σ|·sign(σ) + v − kd·σ)/β},
+     * {@code v̇ = −K2·sign(σ)}.
+     */
+    SIGN("sign");
 
     private final String optionValue;
 
@@ -24,19 +35,30 @@ public enum SwitchMethod {
 
     /**
      * @param sigma   the sliding variable σ
-     * @param epsilon the boundary-layer width ε &gt; 0 (units of σ)
+     * @param epsilon the boundary-layer width ε &gt; 0 (units of σ); not used by {@link #SIGN}
      * @return {@code sat(σ, ε)} in [−1, 1]
      */
     public double apply(double sigma, double epsilon) {
-        double scaled = sigma / epsilon;
         if (this == TANH) {
-            return HyperbolicTangent.tanh(scaled);
+            return HyperbolicTangent.tanh(sigma / epsilon);
         }
-        return Math.max(-1.0, Math.min(1.0, scaled));
+        if (this == LINEAR) {
+            return Math.max(-1.0, Math.min(1.0, sigma / epsilon));
+        }
+        return Math.signum(sigma);
+    }
+
+    /** @return the accepted values of the {@code switch_method} option, in declaration order */
+    public static Set<String> optionValues() {
+        Set<String> accepted = new LinkedHashSet<>();
+        for (SwitchMethod method : values()) {
+            accepted.add(method.optionValue);
+        }
+        return accepted;
     }
 
     /**
-     * @param optionValue {@code tanh} or {@code linear}
+     * @param optionValue one of {@link #optionValues()}
      * @return the method
      * @throws IllegalArgumentException for any other value
      */
@@ -46,6 +68,7 @@ public enum SwitchMethod {
                 return method;
             }
         }
-        throw new IllegalArgumentException("unknown switch method " + optionValue + " (allowed: tanh, linear)");
+        throw new IllegalArgumentException("unknown switch method " + optionValue + " (allowed: "
+                + String.join(", ", optionValues()) + ")");
     }
 }

@@ -1,5 +1,5 @@
 /**
- * The sliding-mode controllers of MODEL.md §6, each a {@link io.dip.api.ControllerProvider} found by
+ * The sliding-mode controllers of docs/model.md §6, each a {@link io.dip.api.ControllerProvider} found by
  * ServiceLoader: {@code classical_smc} ({@link io.dip.controllers.ClassicalSmc}), {@code sta_smc}
  * ({@link io.dip.controllers.SuperTwistingSmc}), {@code adaptive_smc} ({@link io.dip.controllers.AdaptiveSmc})
  * and {@code hybrid_adaptive_sta_smc} ({@link io.dip.controllers.HybridAdaptiveSuperTwistingSmc}).

@@ -4,7 +4,7 @@ import io.dip.api.Controller;
 import io.dip.api.Integrator;
 
 /**
- * The closed loop of MODEL.md §5 without sensor, disturbance or recording: per control period
+ * The closed loop of docs/model.md §5 without sensor, disturbance or recording: per control period
  * {@code u = computeControl(t, x, u_prev)}, {@code u_applied = clamp(u, ±max_force)}, {@code x ← step(x, u_applied)},
  * {@code u_prev = u_applied}. Allocation-free; the state array is advanced in place.
  */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The four providers are found by ServiceLoader under their names and aliases, with the gain vectors, defaults and
- * search bounds of MODEL.md §6 and §8, and create controllers with the documented diagnostics.
+ * search bounds of docs/model.md §6 and §8, and create controllers with the documented diagnostics.
  */
 class ControllerProvidersAreRegisteredTest {
 
@@ -102,8 +102,8 @@ class ControllerProvidersAreRegisteredTest {
                     List<String> diagnostics = controller.diagnostics().names();
                     assertEquals(List.of("sigma", "u_eq", "beta", "fault"), diagnostics.subList(0, 4), name);
                     assertEquals(e.getValue().ownDiagnostics(), diagnostics.subList(4, diagnostics.size()), name);
-                    assertEquals(1000, controller.sigmaHistory().capacity(), name);
-                    assertEquals(1000, controller.controlHistory().capacity(), name);
+                    assertEquals(1000, controller.histories().get("sigma").capacity(), name);
+                    assertEquals(1000, controller.histories().get("u").capacity(), name);
                     assertSame(controller.diagnostics(), controller.diagnostics(), name);
                 }
             }

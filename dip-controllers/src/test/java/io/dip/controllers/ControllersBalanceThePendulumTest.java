@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The verified behaviour of MODEL.md §6: each controller with its default gains, on the full plant with rk4 at
+ * The verified behaviour of docs/model.md §6: each controller with its default gains, on the full plant with rk4 at
  * dt = 1e-3 for 10 s, ends with max(|θ1|, |θ2|) below 0.025 rad from the three moderate initial states, and
  * classical and adaptive below 0.05 rad from [0, 0.3, −0.2, 0, 0, 0].
  */

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every sample of {@code golden/closedloop.json}: each run's controller in the closed loop of MODEL.md §5 over the
+ * Every sample of {@code golden/closedloop.json}: each run's controller in the closed loop of docs/model.md §5 over the
  * file's plant, nominal model and integrator, sampled every {@code sample_every} steps; t, x (before the step) and
  * the applied u (null on the final sample) to 1e-6 absolute.
  */

@@ -95,7 +95,7 @@ class ControllersRejectBadGainsAndOptionsTest {
         String path = "controllers." + name + ".";
         assertMessage(rejected(name, null, Map.of("boundary_layer", 0.0)), path + "boundary_layer must be > 0");
         assertMessage(rejected(name, null, Map.of("boundary_layer", "wide")), path + "boundary_layer must be a number");
-        assertMessage(rejected(name, null, Map.of("switch_method", "sign")), path + "switch_method must be one of");
+        assertMessage(rejected(name, null, Map.of("switch_method", "signum")), path + "switch_method must be one of");
         assertMessage(rejected(name, null, Map.of("equivalent_control", "yes")),
                 path + "equivalent_control must be true or false");
         assertMessage(rejected(name, null, Map.of("history_capacity", 0)), path + "history_capacity must be an integer");

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The internal-state updates of MODEL.md §6 beyond the golden sequences: conditional integration and the
+ * The internal-state updates of docs/model.md §6 beyond the golden sequences: conditional integration and the
  * integral limit, dead zones, rate limits and gain clamps, leakage, the hybrid's use of the new k2, reset, and the
  * fault path that leaves the state untouched.
  */
@@ -144,8 +144,8 @@ class InternalStateFollowsTheLawsTest {
                 used.computeControl(0, x, 0);
             }
             used.reset();
-            assertEquals(0, used.sigmaHistory().size());
-            assertEquals(0, used.controlHistory().size());
+            assertEquals(0, used.histories().get("sigma").size());
+            assertEquals(0, used.histories().get("u").size());
             assertArrayEquals(initial, values(used.diagnostics()), name + " diagnostics after reset");
             for (double[] x : states) {
                 assertEquals(fresh.computeControl(0, x, 0), used.computeControl(0, x, 0), 0.0, name);
@@ -179,7 +179,7 @@ class InternalStateFollowsTheLawsTest {
             double[] after = values(d);
             after[fault] = 0.0;
             assertArrayEquals(before, after, name + ": a fault changes only the fault flag");
-            assertEquals(20, faulted.sigmaHistory().size());
+            assertEquals(20, faulted.histories().get("sigma").size());
             double[] next = {0.01, 0.02, -0.01, 0, 0.1, 0};
             assertEquals(clean.computeControl(0, next, 0), faulted.computeControl(0, next, 0), 0.0);
             assertEquals(0.0, d.value(fault), 0.0, "fault clears on the next finite state");

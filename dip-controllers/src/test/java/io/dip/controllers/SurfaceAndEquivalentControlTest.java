@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shared surface of MODEL.md §6, checked against independent computations on the full model: σ = S·x,
+ * The shared surface of docs/model.md §6, checked against independent computations on the full model: σ = S·x,
  * β = ∂σ̇/∂u, u_eq makes σ̇ = 0, the |β| guard, {@code equivalent_control: false}, both switching functions, and
  * the {@code surface} option (explicit coefficients or an LQR design).
  */

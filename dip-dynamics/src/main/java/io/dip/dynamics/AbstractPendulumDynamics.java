@@ -6,7 +6,7 @@ import io.dip.api.PhysicalParameters;
 /**
  * What the three plant models share: their {@link PendulumCoefficients}, the full model's energy
  * {@code E = ½ q̇ᵀ M(q) q̇ + g·(a1·cosθ1 + a2·cosθ2)} (J) and the closed-form upright linearization
- * {@code A = [[0, I], [−M0⁻¹·dG, −M0⁻¹·D]]}, {@code B = [0; M0⁻¹·e1]} (MODEL.md §3), which is the same for
+ * {@code A = [[0, I], [−M0⁻¹·dG, −M0⁻¹·D]]}, {@code B = [0; M0⁻¹·e1]} (docs/model.md §3), which is the same for
  * {@code full}, {@code simplified} and {@code linear}.
  */
 abstract class AbstractPendulumDynamics implements DynamicsModel {

@@ -5,7 +5,7 @@ import io.dip.api.PhysicalParameters;
 import io.dip.api.StateIndex;
 
 /**
- * The full nonlinear plant (name {@code full}, MODEL.md §3): {@code M(q) q̈ = e1·u − n(q, q̇)} with the
+ * The full nonlinear plant (name {@code full}, docs/model.md §3): {@code M(q) q̈ = e1·u − n(q, q̇)} with the
  * configuration-dependent mass matrix
  *
  * <pre>

@@ -4,7 +4,7 @@ import io.dip.api.PhysicalParameters;
 import io.dip.api.StateIndex;
 
 /**
- * The linear plant (name {@code linear}, alias {@code lowrank}, MODEL.md §3): the exact Jacobian of
+ * The linear plant (name {@code linear}, alias {@code lowrank}, docs/model.md §3): the exact Jacobian of
  * {@link FullDynamics} at the upright equilibrium x = 0, u = 0,
  *
  * <pre>

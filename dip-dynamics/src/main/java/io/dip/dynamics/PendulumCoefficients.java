@@ -5,7 +5,7 @@ import io.dip.api.PhysicalParameters;
 import io.dip.api.StateIndex;
 
 /**
- * The lumped coefficients of the cart and double pendulum (MODEL.md §2–§3), computed once from
+ * The lumped coefficients of the cart and double pendulum (docs/model.md §2–§3), computed once from
  * {@link PhysicalParameters} and shared by every plant model:
  *
  * <pre>

@@ -4,7 +4,7 @@ import io.dip.api.PhysicalParameters;
 import io.dip.api.StateIndex;
 
 /**
- * The simplified plant (name {@code simplified}, MODEL.md §3): the mass matrix is frozen at the upright
+ * The simplified plant (name {@code simplified}, docs/model.md §3): the mass matrix is frozen at the upright
  * configuration, {@code M0 = M(0)}, whose inverse is computed once; the bias {@code n(q, q̇) = h + G + F} stays
  * nonlinear:
  *

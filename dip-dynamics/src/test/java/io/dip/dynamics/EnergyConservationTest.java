@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Without friction and force the full model conserves E = ½ q̇ᵀ M q̇ + g·(a1·cosθ1 + a2·cosθ2) exactly
- * (MODEL.md §3): RK4 at dt = 1e-3 must keep |ΔE| = |E(5 s) − E(0)| &lt; 1e-8 from θ = (0.3, −0.2) (the oracle
+ * (docs/model.md §3): RK4 at dt = 1e-3 must keep |ΔE| = |E(5 s) − E(0)| &lt; 1e-8 from θ = (0.3, −0.2) (the oracle
  * measured 3.3e-9); explicit Euler, first order, drifts far more.
  */
 class EnergyConservationTest {

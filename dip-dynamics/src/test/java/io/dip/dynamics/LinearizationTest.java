@@ -9,8 +9,8 @@ import io.dip.api.PhysicalParameters;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@code linear} model's A, B are the Jacobians of {@code full} at x = 0, u = 0 (MODEL.md §3), checked
- * against central finite differences computed here, and A has the open-loop eigenvalues MODEL.md lists.
+ * The {@code linear} model's A, B are the Jacobians of {@code full} at x = 0, u = 0 (docs/model.md §3), checked
+ * against central finite differences computed here, and A has the open-loop eigenvalues of docs/model.md §3.
  */
 class LinearizationTest {
 

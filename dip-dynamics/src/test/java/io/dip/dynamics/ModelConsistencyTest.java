@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each model's {@code massMatrix} and {@code bias} reproduce its own derivative through
- * {@code M q̈ = e1·u − n} (MODEL.md §3), velocities pass through, and a non-finite state gives a non-finite
+ * {@code M q̈ = e1·u − n} (docs/model.md §3), velocities pass through, and a non-finite state gives a non-finite
  * derivative.
  */
 class ModelConsistencyTest {

@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** The models and integrators are found through {@link ServiceLoader} under their MODEL.md names. */
+/** The models and integrators are found through {@link ServiceLoader} under their docs/model.md names. */
 class ProvidersTest {
 
     private static Map<String, DynamicsProvider> dynamicsProviders() {

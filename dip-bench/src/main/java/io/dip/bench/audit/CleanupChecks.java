@@ -3,13 +3,17 @@ package io.dip.bench.audit;
 import io.dip.api.Controller;
 import io.dip.api.ControllerProvider;
 import io.dip.api.ControllerSpec;
+import io.dip.api.DoubleRingBuffer;
 import io.dip.api.DynamicsModel;
 import io.dip.api.DynamicsRef;
 import io.dip.api.DynamicsReleasedException;
 import io.dip.bench.ProbeStates;
 import java.lang.ref.Reference;
 import java.lang.ref.WeakReference;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -21,11 +25,11 @@ import java.util.function.Supplier;
  */
 public final class CleanupChecks {
 
-    /** Row: after {@code close()} both histories are empty and the {@link DynamicsRef} is released. */
+    /** Row: after {@code close()} every history is empty and the {@link DynamicsRef} is released. */
     public static final String CLOSE_CLEARS = "close() clears history and drops the dynamics";
     /** Row: a closed controller is collected once its user drops it. */
     public static final String WEAKLY_REACHABLE = "closed controller weakly reachable after release";
-    /** Row: after many calls the histories hold exactly their capacity. */
+    /** Row: after many calls each history holds exactly its capacity. */
     public static final String HISTORY_BOUNDED = "history at capacity after many calls";
     /** Row: when the owner drops the model, {@code computeControl} raises {@link DynamicsReleasedException}. */
     public static final String RELEASED_DYNAMICS = "released dynamics -> DynamicsReleasedException";
@@ -80,20 +84,17 @@ public final class CleanupChecks {
         DynamicsRef ref = DynamicsRef.of(model);
         Controller controller = create(ref);
         use(controller, SHORT_USE);
-        int sigmaBefore = controller.sigmaHistory().size();
-        int controlBefore = controller.controlHistory().size();
+        Map<String, DoubleRingBuffer> histories = controller.histories();
+        Map<String, Integer> before = sizes(histories);
         controller.close();
-        int sigmaAfter = controller.sigmaHistory().size();
-        int controlAfter = controller.controlHistory().size();
-        String observed = "history σ " + sigmaBefore + "→" + sigmaAfter + ", u " + controlBefore + "→"
-                + controlAfter + "; dynamics reference " + (ref.isReleased() ? "released" : "still held");
-        boolean passed = sigmaBefore > 0 && controlBefore > 0 && sigmaAfter == 0 && controlAfter == 0
-                && ref.isReleased() && controller.isClosed();
-        if (sigmaBefore == 0 || controlBefore == 0) {
-            observed += " (the history stayed empty during use)";
-        }
-        if (!controller.isClosed()) {
-            observed += "; isClosed() is false after close()";
+        Map<String, Integer> after = sizes(histories);
+        boolean filled = before.values().stream().allMatch(size -> size > 0);
+        boolean emptied = after.values().stream().allMatch(size -> size == 0);
+        String observed = (histories.isEmpty() ? "no history kept" : "history " + before + " → " + after)
+                + "; dynamics reference " + (ref.isReleased() ? "released" : "still held");
+        boolean passed = filled && emptied && ref.isReleased();
+        if (!filled) {
+            observed += " (a history stayed empty during use)";
         }
         Reference.reachabilityFence(model);
         return new CheckResult(CLOSE_CLEARS, passed, observed);
@@ -120,17 +121,24 @@ public final class CleanupChecks {
     private CheckResult historyStaysAtCapacity() {
         DynamicsModel model = nominal.get();
         try (Controller controller = create(DynamicsRef.of(model))) {
-            int capacity = controller.sigmaHistory().capacity();
-            int controlCapacity = controller.controlHistory().capacity();
-            int calls = 2 * Math.max(capacity, controlCapacity) + 7;
+            Map<String, DoubleRingBuffer> histories = controller.histories();
+            if (histories.isEmpty()) {
+                return CheckResult.pass(HISTORY_BOUNDED, "keeps no history");
+            }
+            Map<String, Integer> capacities = new TreeMap<>();
+            histories.forEach((name, history) -> capacities.put(name, history.capacity()));
+            int calls = 2 * Collections.max(capacities.values()) + 7;
             use(controller, calls);
-            int sigmaSize = controller.sigmaHistory().size();
-            int controlSize = controller.controlHistory().size();
-            boolean passed = sigmaSize == capacity && controlSize == controlCapacity
-                    && controller.sigmaHistory().capacity() == capacity
-                    && controller.controlHistory().capacity() == controlCapacity;
-            return new CheckResult(HISTORY_BOUNDED, passed, "after " + calls + " calls: σ " + sigmaSize + "/"
-                    + capacity + ", u " + controlSize + "/" + controlCapacity);
+            StringBuilder observed = new StringBuilder("after " + calls + " calls:");
+            boolean passed = true;
+            for (Map.Entry<String, Integer> entry : capacities.entrySet()) {
+                DoubleRingBuffer history = controller.histories().get(entry.getKey());
+                int capacity = entry.getValue();
+                passed &= history != null && history.size() == capacity && history.capacity() == capacity;
+                observed.append(' ').append(entry.getKey()).append(' ')
+                        .append(history == null ? "gone" : history.size()).append('/').append(capacity);
+            }
+            return new CheckResult(HISTORY_BOUNDED, passed, observed.toString());
         } finally {
             Reference.reachabilityFence(model);
         }
@@ -178,9 +186,12 @@ public final class CleanupChecks {
         } finally {
             Reference.reachabilityFence(model);
         }
-        return controller.isClosed()
-                ? CheckResult.pass(CLOSE_TWICE, "second close() returned quietly; still closed")
-                : CheckResult.fail(CLOSE_TWICE, "isClosed() is false after two close() calls");
+        try {
+            double u = controller.computeControl(0.0, states.get(0), 0.0);
+            return CheckResult.fail(CLOSE_TWICE, "after two close() calls computeControl returned " + u);
+        } catch (IllegalStateException expected) {
+            return CheckResult.pass(CLOSE_TWICE, "second close() returned quietly; still closed");
+        }
     }
 
     private CheckResult closedControllerRefuses() {
@@ -196,6 +207,12 @@ public final class CleanupChecks {
         } finally {
             Reference.reachabilityFence(model);
         }
+    }
+
+    private static Map<String, Integer> sizes(Map<String, DoubleRingBuffer> histories) {
+        Map<String, Integer> sizes = new TreeMap<>();
+        histories.forEach((name, history) -> sizes.put(name, history.size()));
+        return sizes;
     }
 
     private Controller create(DynamicsRef ref) {

@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * One evaluation of the gain tuner: the cost J of a 5 s closed-loop run (MODEL.md §7–8; {@code pso.duration}
+ * One evaluation of the gain tuner: the cost J of a 5 s closed-loop run (docs/model.md §7–8; {@code pso.duration}
  * default) at dt = 0.001 s (the {@code simulation.dt} default) on the {@link ReferenceRig}, through the engine's
  * {@link SimulationEngine#cost} — a new loop and controller per evaluation, as the tuner runs it, nothing
  * recorded.

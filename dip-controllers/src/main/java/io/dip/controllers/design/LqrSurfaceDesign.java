@@ -4,7 +4,7 @@ import io.dip.api.DynamicsModel;
 import io.dip.api.StateIndex;
 
 /**
- * The LQR sliding surface of MODEL.md §6: from the upright linearization {@code ẋ = A·x + B·u} of a model,
+ * The LQR sliding surface of docs/model.md §6: from the upright linearization {@code ẋ = A·x + B·u} of a model,
  * solve the CARE for the weights {@code Q = diag(q)} and {@code R = r}, take the LQR gain
  * {@code K = R⁻¹·Bᵀ·P} and scale it to the surface {@code S = K / (K·B)}, so that the input gain of
  * {@code σ = S·x} at the upright equilibrium is {@code β0 = S·B = Sv·M0⁻¹·e1 = +1}.
@@ -35,7 +35,7 @@ public final class LqrSurfaceDesign {
     }
 
     /**
-     * @return S0 of MODEL.md §6, the surface this design gives for the {@code full} model with default physical
+     * @return S0 of docs/model.md §6, the surface this design gives for the {@code full} model with default physical
      *         parameters and default weights (a new array, order {@code [x, θ1, θ2, ẋ, θ̇1, θ̇2]})
      */
     public static double[] defaultSurface() {

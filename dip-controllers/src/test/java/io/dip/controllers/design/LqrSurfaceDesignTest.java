@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class LqrSurfaceDesignTest {
 
-    /** S0 of MODEL.md §6, typed from the document. */
+    /** S0 of docs/model.md §6, typed from the document. */
     private static final double[] MODEL_S0 = {0.1221754344103595, -10.741444838907405, 12.216130357283888,
         0.228386064555021, -0.5586131459112993, 1.6384791698028844};
 

@@ -4,7 +4,7 @@ import io.dip.api.DynamicsModel;
 import io.dip.api.Integrator;
 
 /**
- * Dormand–Prince 5(4) with adaptive sub-steps inside each control period (name {@code rk45}, MODEL.md §4).
+ * Dormand–Prince 5(4) with adaptive sub-steps inside each control period (name {@code rk45}, docs/model.md §4).
  *
  * <p>Each sub-step of size h from y evaluates the seven stages of the Dormand–Prince tableau (the last one at the
  * new point, reused as the first stage of the next sub-step) and forms the fifth-order solution y5 and the
@@ -25,7 +25,7 @@ import io.dip.api.Integrator;
  * h_p is the step proposed after the previous period's last accepted sub-step. More than
  * {@link DormandPrince45Tolerances#maxSubSteps()} sub-steps (accepted plus rejected) in one period raises
  * {@link IllegalStateException}. A non-finite input state takes a single sub-step of size dt, so that its
- * non-finite result reaches the caller (MODEL.md §5), and leaves h_p unchanged.
+ * non-finite result reaches the caller (docs/model.md §5), and leaves h_p unchanged.
  *
  * <p>Allocation-free; {@code out} may be {@code x}. Not thread-safe (scratch arrays, h_p).
  */

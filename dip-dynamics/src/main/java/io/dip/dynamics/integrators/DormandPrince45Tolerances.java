@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * Step-control settings of {@link DormandPrince45} (integrator options of {@code rk45}, MODEL.md §4).
+ * Step-control settings of {@link DormandPrince45} (integrator options of {@code rk45}, docs/model.md §4).
  *
  * @param atol        absolute tolerance, in the units of each state component; finite and &gt; 0 (default 1e-8)
  * @param rtol        relative tolerance (dimensionless); finite and ≥ 0 (default 1e-6)

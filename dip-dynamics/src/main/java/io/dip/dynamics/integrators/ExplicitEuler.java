@@ -4,7 +4,7 @@ import io.dip.api.DynamicsModel;
 import io.dip.api.Integrator;
 
 /**
- * Explicit (forward) Euler over one control period (name {@code euler}, MODEL.md §4):
+ * Explicit (forward) Euler over one control period (name {@code euler}, docs/model.md §4):
  * {@code x⁺ = x + dt·f(x, u)}, first order, local error O(dt²). One derivative evaluation per period,
  * allocation-free; {@code out} may be {@code x}. Not thread-safe (scratch arrays).
  */

@@ -4,7 +4,7 @@ import io.dip.api.DynamicsModel;
 import io.dip.api.Integrator;
 
 /**
- * The classical fourth-order Runge–Kutta method over one control period (name {@code rk4}, MODEL.md §4):
+ * The classical fourth-order Runge–Kutta method over one control period (name {@code rk4}, docs/model.md §4):
  *
  * <pre>
  * k1 = f(x, u),  k2 = f(x + dt/2·k1, u),  k3 = f(x + dt/2·k2, u),  k4 = f(x + dt·k3, u)

@@ -13,7 +13,7 @@ import io.dip.dynamics.FullDynamics;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Step control, sub-step budget, reset and options of rk45 (MODEL.md §4). */
+/** Step control, sub-step budget, reset and options of rk45 (docs/model.md §4). */
 class DormandPrince45Test {
 
     private static final String PATH = "simulation.integrator.options";

@@ -1,100 +1,39 @@
 package io.dip.examples.plugin;
 
-import io.dip.api.Controller;
-import io.dip.api.Diagnostics;
-import io.dip.api.DoubleRingBuffer;
+import io.dip.api.AbstractController;
+import io.dip.api.DynamicsModel;
+import io.dip.api.DynamicsRef;
 import io.dip.api.StateIndex;
 
 /**
  * Linear full-state feedback {@code u = clamp(−K·x, ±max_force)} (N), with K in N per state unit
  * (N/m, N/rad, N/rad, N·s/m, N·s/rad, N·s/rad).
  *
- * <p>Follows the memory rules of the SPI: final arrays sized at creation, bounded history, nothing allocated
- * in {@link #computeControl}; it needs no dynamics model.
+ * <p>All a plugin controller has to write: the law. {@link AbstractController} does the rest (closed state,
+ * fault on a non-finite state, saturation, the bounded u history, releasing the model on close). The law has no
+ * sliding variable, so it reports no σ; it holds one final array sized at creation and allocates nothing.
  */
-public final class StateFeedbackController implements Controller {
-
-    private static final int SIGMA = 0;
-    private static final int FAULT = 1;
+public final class StateFeedbackController extends AbstractController {
 
     private final double[] gains;
-    private final double maxForce;
-    private final Diagnostics diagnostics = new Diagnostics(Diagnostics.SIGMA, Diagnostics.FAULT);
-    private final DoubleRingBuffer sigmaHistory;
-    private final DoubleRingBuffer controlHistory;
-    private boolean closed;
 
     /**
-     * @param gains           K (length 6)
+     * @param nominal         the nominal model's reference (not needed by this law; released on close)
+     * @param gains           K (length 6), copied
      * @param maxForce        actuator limit (N)
-     * @param historyCapacity capacity of the σ and u histories
+     * @param historyCapacity capacity of the u history
      */
-    StateFeedbackController(double[] gains, double maxForce, int historyCapacity) {
+    StateFeedbackController(DynamicsRef nominal, double[] gains, double maxForce, int historyCapacity) {
+        super(StateFeedbackProvider.NAME, nominal, maxForce, historyCapacity);
         this.gains = gains.clone();
-        this.maxForce = maxForce;
-        this.sigmaHistory = new DoubleRingBuffer(historyCapacity);
-        this.controlHistory = new DoubleRingBuffer(historyCapacity);
     }
 
     @Override
-    public String name() {
-        return StateFeedbackProvider.NAME;
-    }
-
-    /** {@inheritDoc} Here σ is reported as the feedback term K·x (N). */
-    @Override
-    public double computeControl(double t, double[] x, double lastControl) {
-        if (closed) {
-            throw new IllegalStateException("controller " + name() + " is closed; create a new one");
-        }
-        double kx = 0.0;
+    protected double control(double t, double[] x, double lastControl, DynamicsModel model) {
+        double feedback = 0.0;
         for (int i = 0; i < StateIndex.DIMENSION; i++) {
-            kx += gains[i] * x[i];
+            feedback += gains[i] * x[i];
         }
-        if (!Double.isFinite(kx)) {
-            diagnostics.set(FAULT, 1.0);
-            return 0.0;
-        }
-        double u = Math.max(-maxForce, Math.min(maxForce, -kx));
-        diagnostics.set(SIGMA, kx);
-        diagnostics.set(FAULT, 0.0);
-        sigmaHistory.add(kx);
-        controlHistory.add(u);
-        return u;
-    }
-
-    @Override
-    public void reset() {
-        diagnostics.clear();
-        sigmaHistory.clear();
-        controlHistory.clear();
-    }
-
-    @Override
-    public Diagnostics diagnostics() {
-        return diagnostics;
-    }
-
-    @Override
-    public DoubleRingBuffer sigmaHistory() {
-        return sigmaHistory;
-    }
-
-    @Override
-    public DoubleRingBuffer controlHistory() {
-        return controlHistory;
-    }
-
-    @Override
-    public boolean isClosed() {
-        return closed;
-    }
-
-    @Override
-    public void close() {
-        if (!closed) {
-            closed = true;
-            reset();
-        }
+        return -feedback;
     }
 }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dip montecarlo}: a Monte Carlo study of one controller (MODEL.md §9) — plants drawn with the
+ * {@code dip montecarlo}: a Monte Carlo study of one controller (docs/model.md §9) — plants drawn with the
  * {@code physics_uncertainty} δ, initial states drawn within {@code ±montecarlo.initial_state_range} — run in
  * parallel, each run with its own controller; the report (success rate; n, mean, std and 95 % confidence interval of
  * every measure) is the same for the same seed whatever the number of threads.

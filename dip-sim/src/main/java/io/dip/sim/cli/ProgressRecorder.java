@@ -36,8 +36,8 @@ final class ProgressRecorder implements Recorder {
     }
 
     @Override
-    public void record(double t, double[] x, double u, double sigma) {
-        recorder.record(t, x, u, sigma);
+    public void record(double t, double[] x, double u, double d, double sigma) {
+        recorder.record(t, x, u, d, sigma);
         if (++pending == CHUNK) {
             progress.advance(CHUNK);
             reported += CHUNK;

@@ -56,8 +56,9 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
     @OutputFile(OutputFormat.CSV)
     @Option(names = "--csv", paramLabel = "FILE.csv",
             description = "Stream the trajectory to this CSV file: t,x,theta1,theta2,x_dot,theta1_dot,theta2_dot,u,"
-                    + "sigma, one row per recorded step (state before the step, force applied during it), then the "
-                    + "end state with empty u and sigma.")
+                    + "d,sigma, one row per recorded step (state before the step; the actuator's force u and the "
+                    + "disturbance d during it; sigma, empty for a controller without one), then the end state "
+                    + "with empty u, d and sigma.")
     private Path csv;
 
     @OutputFile(OutputFormat.JSON)

@@ -30,9 +30,9 @@ final class TeeRecorder implements Recorder {
     }
 
     @Override
-    public void record(double t, double[] x, double u, double sigma) {
-        first.record(t, x, u, sigma);
-        second.record(t, x, u, sigma);
+    public void record(double t, double[] x, double u, double d, double sigma) {
+        first.record(t, x, u, d, sigma);
+        second.record(t, x, u, d, sigma);
     }
 
     @Override

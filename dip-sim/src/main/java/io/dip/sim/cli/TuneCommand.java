@@ -45,7 +45,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dip tune}: tunes a controller's gains by minimising the cost J (MODEL.md §7) over a scenario set with a
+ * {@code dip tune}: tunes a controller's gains by minimising the cost J (docs/model.md §7) over a scenario set with a
  * particle swarm (or CMA-ES, or Nelder–Mead), in parallel and reproducibly, then writes the best gains as JSON
  * for {@code dip simulate --gains}, optionally a convergence plot, and prints the tuned gains next to the
  * defaults. Ctrl-C or SIGTERM stops the run cleanly ({@link Interruption}) and still writes the best gains found so

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The disturbance forces a configuration may list, each with its keys. Every force is in N and acts on the cart,
- * added to the control force; times are in s.
+ * added to the actuator's force after the motor limit (docs/model.md §5); times are in s.
  *
  * <ul>
  *   <li>{@code step}: {@code d(t) = amplitude} for t ≥ start, else 0. Keys: amplitude (required), start (0).</li>

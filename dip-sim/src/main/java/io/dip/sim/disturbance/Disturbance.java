@@ -3,8 +3,8 @@ package io.dip.sim.disturbance;
 import java.util.Map;
 
 /**
- * A force disturbance d(t) (N) on the cart, added to the commanded force before the actuator limit:
- * {@code u_applied = clamp(u + d(t), ±max_force)} (MODEL.md §5).
+ * A force disturbance d(t) (N) on the cart — an external push, not the motor's — added to the actuator's force
+ * after the motor limit: the plant receives {@code clamp(u, ±max_force) + d(t)} (docs/model.md §5).
  *
  * <p>Implementations are immutable and {@link #force} is a pure, allocation-free function of t, so one instance
  * may be shared by runs on many threads. The engine samples it at the control instants t = k·dt.

@@ -15,19 +15,24 @@ import io.dip.sim.recording.Recording;
 import java.lang.ref.Reference;
 
 /**
- * One closed-loop run of a {@link Scenario}, advanced one control period at a time (MODEL.md §5):
+ * One closed-loop run of a {@link Scenario}, advanced one control period at a time (docs/model.md §5):
  *
  * <pre>
  * t = k·dt
  * y = sensor(x_k)
  * u = controller.computeControl(t, y, u_prev)
- * u_applied = clamp(u + disturbance(t), ±max_force)
- * x_{k+1} = integrator.step(x_k, u_applied, dt)
- * record(t, x_k, u_applied, σ)
+ * u_act = clamp(u, ±max_force)                  the actuator's force (N): the motor limit applies to it alone
+ * d = disturbance(t)                            an external push on the cart (N), not limited by the motor
+ * x_{k+1} = integrator.step(x_k, u_act + d, dt)
+ * record(t, x_k, u_act, d, σ)                   σ only when the controller reports one
  * x_{k+1} not finite                            → DIVERGED at t + dt, stop
  * |θ1| &gt; π/2 or |θ2| &gt; π/2 (or |x| &gt; track limit) → FELL (or OFF_TRACK) at t + dt, stop if stop_on_failure
- * u_prev = u_applied
+ * u_prev = u_act
  * </pre>
+ *
+ * <p>The cost's control terms use u_act. A controller without the {@link Diagnostics#SIGMA} diagnostic is recorded
+ * with {@link Recorder#NO_SIGMA} (an empty σ cell, a JSON null, no σ panel) and adds nothing to the cost's Σσ
+ * term: it has no sliding variable to penalise.
  *
  * <p>The constructor creates the plant, the nominal model, the integrator and the controller and allocates every
  * buffer; {@link #step()} then allocates nothing. The loop owns the only strong reference to the nominal model
@@ -117,11 +122,13 @@ public final class ClosedLoop implements AutoCloseable {
         double t = step * dt;
         sensor.measure(seed, step, state, measured);
         double u = controller.computeControl(t, measured, previousControl);
-        double applied = Math.max(-maxForce, Math.min(maxForce, u + disturbance.force(t)));
-        integrator.step(state, applied, dt, next);
-        double sigma = sigmaIndex >= 0 ? diagnostics.value(sigmaIndex) : 0.0;
-        recorder.record(t, state, applied, sigma);
-        metrics.accept(t, state, applied, sigma);
+        double actuator = Math.max(-maxForce, Math.min(maxForce, u));
+        double push = disturbance.force(t);
+        integrator.step(state, actuator + push, dt, next);
+        boolean hasSigma = sigmaIndex >= 0;
+        double sigma = hasSigma ? diagnostics.value(sigmaIndex) : Recorder.NO_SIGMA;
+        recorder.record(t, state, actuator, push, sigma);
+        metrics.accept(t, state, actuator, hasSigma ? sigma : 0.0);
         step++;
         System.arraycopy(next, 0, state, 0, StateIndex.DIMENSION);
         double now = step * dt;
@@ -144,7 +151,7 @@ public final class ClosedLoop implements AutoCloseable {
                 }
             }
         }
-        previousControl = applied;
+        previousControl = actuator;
         if (step == steps) {
             stop(firstFailure == null ? StopStatus.COMPLETED : firstFailure, now);
             return false;

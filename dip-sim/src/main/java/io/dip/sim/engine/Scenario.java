@@ -58,7 +58,7 @@ public record Scenario(
 
     /** Configuration section of the run settings, used in messages. */
     public static final String SECTION = "simulation";
-    /** Default track limit (m), MODEL.md §5. */
+    /** Default track limit (m), docs/model.md §5. */
     public static final double DEFAULT_TRACK_LIMIT = 5.0;
 
     /** Checks every component; messages name the key under {@code simulation}. */
@@ -167,7 +167,7 @@ public record Scenario(
         return map;
     }
 
-    /** @return an empty builder with the defaults of MODEL.md §5 */
+    /** @return an empty builder with the defaults of docs/model.md §5 */
     public static Builder builder() {
         return new Builder();
     }
@@ -175,7 +175,7 @@ public record Scenario(
     /**
      * Assembles a {@link Scenario}. Defaults: the nominal model equals the plant; max force
      * {@value ControllerSpec#DEFAULT_MAX_FORCE} N; track limit {@value #DEFAULT_TRACK_LIMIT} m; stop on failure;
-     * no disturbance; a perfect sensor; seed 0; the cost function of MODEL.md §7; x_0 = 0; name = controller name.
+     * no disturbance; a perfect sensor; seed 0; the cost function of docs/model.md §7; x_0 = 0; name = controller name.
      * Plant, integrator, controller, duration and dt have no default.
      */
     public static final class Builder {

@@ -1,6 +1,6 @@
 package io.dip.sim.engine;
 
-/** How a closed-loop run ended (MODEL.md §5). */
+/** How a closed-loop run ended (docs/model.md §5). */
 public enum StopStatus {
     /** All steps ran without failure. */
     COMPLETED,

@@ -1,5 +1,5 @@
 /**
- * The closed-loop simulation engine (MODEL.md §5): a {@link io.dip.sim.engine.Scenario} names a plant, a nominal
+ * The closed-loop simulation engine (docs/model.md §5): a {@link io.dip.sim.engine.Scenario} names a plant, a nominal
  * model for the controller, an integrator and a controller by their dip-api providers; a
  * {@link io.dip.sim.engine.ClosedLoop} runs it step by step without allocating; {@link
  * io.dip.sim.engine.SimulationEngine} runs one scenario and {@link io.dip.sim.engine.BatchRunner} many in

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The cost of a run (MODEL.md §7, YAML section {@code cost_function}):
+ * The cost of a run (docs/model.md §7, YAML section {@code cost_function}):
  *
  * <pre>
  * J = w1·ISE/n1 + w2·U/n2 + w3·dU/n3 + w4·Σσ/n4 + P
@@ -42,7 +42,9 @@ public record CostFunction(
     /** YAML section name. */
     public static final String SECTION = "cost_function";
 
-    /** The defaults of MODEL.md §7: weights (1, 0.1, 0.01, 0.1), norms (10, 100, 1000, 1), penalty 1000, 0.7/0.3. */
+    /**
+     * The defaults of docs/model.md §7: weights (1, 0.1, 0.01, 0.1), norms (10, 100, 1000, 1), penalty 1000, 0.7/0.3.
+     */
     public static final CostFunction DEFAULTS =
             new CostFunction(1.0, 0.1, 0.01, 0.1, 10, 100, 1000, 1, 1000, 0.7, 0.3);
 

@@ -8,7 +8,7 @@ import io.dip.api.StateIndex;
  */
 public final class MetricsAccumulator {
 
-    /** Angle threshold of the settling time (rad), MODEL.md §9. */
+    /** Angle threshold of the settling time (rad), docs/model.md §9. */
     public static final double SETTLING_THRESHOLD = 0.02;
 
     private final double dt;
@@ -47,8 +47,8 @@ public final class MetricsAccumulator {
      *
      * @param t     time t_k (s)
      * @param x     state x_k before the step (length 6)
-     * @param u     force applied during the step (N)
-     * @param sigma the controller's σ after computing u (0 without one)
+     * @param u     the actuator's force during the step (N), after the motor limit, without the disturbance
+     * @param sigma the controller's σ after computing u (0 for a controller without σ: it adds nothing to Σσ)
      */
     public void accept(double t, double[] x, double u, double sigma) {
         double squaredNorm = 0.0;

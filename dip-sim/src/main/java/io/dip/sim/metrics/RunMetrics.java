@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The measures of one run, over the recorded samples k = 0..N−1 (state before each step, force applied during it).
+ * The measures of one run, over the samples k = 0..N−1 (state before each step; u is the actuator's force during
+ * it, after the motor limit and without the disturbance).
  *
  * @param stateError      ISE = Σ dt·x_kᵀx_k (all six components)
  * @param controlEffort   U = Σ dt·u_k² (N²·s)

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 
 /**
  * Relative uncertainty δ per physical parameter (YAML section {@code physics_uncertainty}): a draw is
- * {@code p·(1 + δ·U(−1,1))} for every parameter p (MODEL.md §9). Defaults: 0.05 for masses, lengths and inertias,
+ * {@code p·(1 + δ·U(−1,1))} for every parameter p (docs/model.md §9). Defaults: 0.05 for masses, lengths and inertias,
  * 0.1 for frictions, 0 for gravity. Immutable.
  */
 public final class ParameterUncertainty {
@@ -18,7 +18,7 @@ public final class ParameterUncertainty {
     private static final int GRAVITY = PhysicalParameters.indexOf("gravity");
     private static final int FIRST_FRICTION = PhysicalParameters.indexOf("cart_friction");
 
-    /** The defaults of MODEL.md §9. */
+    /** The defaults of docs/model.md §9. */
     public static final ParameterUncertainty DEFAULTS = new ParameterUncertainty(defaultDeltas());
 
     /** No uncertainty: every draw returns the nominal parameters. */

@@ -17,9 +17,13 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * Time plots of closed-loop runs as one PNG of stacked panels sharing the time axis.
  *
  * <ul>
- *   <li>{@link #writeRun}: one run — cart position x (m); θ1 and θ2 (rad); applied force u (N); σ.</li>
+ *   <li>{@link #writeRun}: one run — cart position x (m); θ1 and θ2 (rad); the actuator's force u (N), with the
+ *       disturbance force d (N) beside it when the run had one; σ.</li>
  *   <li>{@link #writeOverlay}: several runs, one series per run — x; θ1; θ2; u; σ.</li>
  * </ul>
+ *
+ * <p>The σ panel is left out when no run has a σ (a controller without a sliding variable), and a run without σ
+ * draws no σ series.
  *
  * <p>State panels include the end state; u and σ stop at the last step. Series longer than {@link #MAX_POINTS} are
  * thinned to every n-th row.
@@ -39,6 +43,7 @@ public final class TrajectoryPlot {
     private static final Panel ANGLES = new Panel("θ (rad)", Trajectory.STATE + StateIndex.THETA1,
             Trajectory.STATE + StateIndex.THETA2);
     private static final Panel FORCE = new Panel("u (N)", Trajectory.CONTROL);
+    private static final Panel FORCES = new Panel("force (N)", Trajectory.CONTROL, Trajectory.DISTURBANCE);
     private static final Panel SIGMA = new Panel("σ", Trajectory.SIGMA);
 
     /** One run of an overlay: a label and its trajectory. */
@@ -67,8 +72,9 @@ public final class TrajectoryPlot {
      * @param target     the PNG file
      */
     public static void writeRun(Trajectory trajectory, String title, Path target) {
-        PngFiles.writeColumn(panels(title, List.of(new Run(null, trajectory)),
-                List.of(CART, ANGLES, FORCE, SIGMA)), target);
+        List<Run> runs = List.of(new Run(null, trajectory));
+        Panel force = trajectory.hasDisturbance() ? FORCES : FORCE;
+        PngFiles.writeColumn(panels(title, runs, withSigma(runs, CART, ANGLES, force)), target);
     }
 
     /**
@@ -93,7 +99,15 @@ public final class TrajectoryPlot {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("an overlay plot needs at least one run");
         }
-        PngFiles.writeColumn(panels(title, runs, List.of(CART, THETA1, THETA2, FORCE, SIGMA)), target);
+        PngFiles.writeColumn(panels(title, runs, withSigma(runs, CART, THETA1, THETA2, FORCE)), target);
+    }
+
+    private static List<Panel> withSigma(List<Run> runs, Panel... first) {
+        List<Panel> layout = new ArrayList<>(List.of(first));
+        if (runs.stream().anyMatch(run -> run.trajectory().hasSigma())) {
+            layout.add(SIGMA);
+        }
+        return layout;
     }
 
     private static Trajectory trajectoryOf(SimulationResult result) {
@@ -125,6 +139,9 @@ public final class TrajectoryPlot {
             styler.setXAxisMax(end);
             for (Run run : runs) {
                 for (int column : panel.columns()) {
+                    if (column == Trajectory.SIGMA && !run.trajectory().hasSigma()) {
+                        continue;
+                    }
                     String name = seriesName(run, column, panel, runs.size());
                     XYSeries series = chart.addSeries(name, times(run.trajectory(), column), values(run.trajectory(),
                             column));

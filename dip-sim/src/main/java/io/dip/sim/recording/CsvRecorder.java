@@ -9,9 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * Streams a run to a CSV file as it goes: header {@code t,x,theta1,theta2,x_dot,theta1_dot,theta2_dot,u,sigma},
- * one row every {@code sampleEvery} steps (state before the step, force applied during it), then a last row with
- * the end state and empty {@code u} and {@code sigma}.
+ * Streams a run to a CSV file as it goes: header {@code t,x,theta1,theta2,x_dot,theta1_dot,theta2_dot,u,d,sigma},
+ * one row every {@code sampleEvery} steps (state before the step; the actuator's force u and the disturbance d
+ * during it, in N; σ, an empty cell for a controller without one), then a last row with the end state and empty
+ * {@code u}, {@code d} and {@code sigma}.
  *
  * <p>Rows go to {@code <target>.partial}; {@link #finish} with {@code complete = true} moves that file onto the
  * target (atomically where the file system allows), so a file under the target name is always a whole run. A run
@@ -75,7 +76,7 @@ public final class CsvRecorder implements Recorder {
     }
 
     @Override
-    public void record(double t, double[] x, double u, double sigma) {
+    public void record(double t, double[] x, double u, double d, double sigma) {
         if (!decimator.keep()) {
             return;
         }
@@ -88,7 +89,11 @@ public final class CsvRecorder implements Recorder {
         buffer[used++] = ',';
         used = ShortestDoubleFormatter.format(u, buffer, used);
         buffer[used++] = ',';
-        used = ShortestDoubleFormatter.format(sigma, buffer, used);
+        used = ShortestDoubleFormatter.format(d, buffer, used);
+        buffer[used++] = ',';
+        if (!Double.isNaN(sigma)) {
+            used = ShortestDoubleFormatter.format(sigma, buffer, used);
+        }
         buffer[used++] = '\n';
         rows++;
     }
@@ -106,8 +111,9 @@ public final class CsvRecorder implements Recorder {
                 buffer[used++] = ',';
                 used = ShortestDoubleFormatter.format(finalState[i], buffer, used);
             }
-            buffer[used++] = ',';
-            buffer[used++] = ',';
+            for (int empty = Trajectory.CONTROL; empty < Trajectory.WIDTH; empty++) {
+                buffer[used++] = ',';
+            }
             buffer[used++] = '\n';
             stream.write(buffer, 0, used);
             used = 0;

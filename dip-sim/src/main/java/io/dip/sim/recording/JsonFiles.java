@@ -27,8 +27,9 @@ public final class JsonFiles {
     }
 
     /**
-     * Converts a trajectory to {@code [{"t":…, "x":[6], "u":…, "sigma":…}, …, {"t":T, "x":[6], "u":null,
-     * "sigma":null}]}: the step rows then the end state (the layout of the golden closed-loop file).
+     * Converts a trajectory to {@code [{"t":…, "x":[6], "u":…, "d":…, "sigma":…}, …, {"t":T, "x":[6], "u":null,
+     * "d":null, "sigma":null}]}: the step rows then the end state (the layout of the golden closed-loop file, plus
+     * the disturbance d). {@code sigma} is null in every row when the controller has no sliding variable.
      *
      * @param trajectory the trajectory
      * @return the sample array
@@ -43,7 +44,13 @@ public final class JsonFiles {
                 x.add(trajectory.state(r, i));
             }
             sample.put("u", trajectory.control(r));
-            sample.put("sigma", trajectory.sigma(r));
+            sample.put("d", trajectory.disturbance(r));
+            double sigma = trajectory.sigma(r);
+            if (Double.isNaN(sigma)) {
+                sample.putNull("sigma");
+            } else {
+                sample.put("sigma", sigma);
+            }
         }
         ObjectNode last = samples.addObject();
         last.put("t", trajectory.finalTime());
@@ -52,6 +59,7 @@ public final class JsonFiles {
             x.add(v);
         }
         last.putNull("u");
+        last.putNull("d");
         last.putNull("sigma");
         return samples;
     }

@@ -7,11 +7,11 @@ import io.dip.api.StateIndex;
  * {@code recordLimit} rows (beyond that the oldest rows are overwritten, like a ring).
  *
  * <p>The row storage is allocated once, in {@link #begin}, for {@code min(recordLimit, ⌈steps/sampleEvery⌉)} rows
- * (72 bytes a row); {@link #record} writes into it and allocates nothing.
+ * (80 bytes a row); {@link #record} writes into it and allocates nothing.
  */
 public final class MemoryRecorder implements Recorder {
 
-    /** Default row cap: 1 000 000 rows (72 MB), e.g. 1000 s of every step at dt = 1 ms. */
+    /** Default row cap: 1 000 000 rows (80 MB), e.g. 1000 s of every step at dt = 1 ms. */
     public static final int DEFAULT_RECORD_LIMIT = 1_000_000;
     /** Configuration key of the row cap. */
     public static final String RECORD_LIMIT_KEY = "record_limit";
@@ -51,7 +51,7 @@ public final class MemoryRecorder implements Recorder {
     }
 
     @Override
-    public void record(double t, double[] x, double u, double sigma) {
+    public void record(double t, double[] x, double u, double d, double sigma) {
         if (!decimator.keep()) {
             return;
         }
@@ -59,6 +59,7 @@ public final class MemoryRecorder implements Recorder {
         data[base + Trajectory.TIME] = t;
         System.arraycopy(x, 0, data, base + Trajectory.STATE, StateIndex.DIMENSION);
         data[base + Trajectory.CONTROL] = u;
+        data[base + Trajectory.DISTURBANCE] = d;
         data[base + Trajectory.SIGMA] = sigma;
         next = next + 1 == capacity ? 0 : next + 1;
         recorded++;

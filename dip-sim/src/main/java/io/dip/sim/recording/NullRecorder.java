@@ -15,7 +15,7 @@ public final class NullRecorder implements Recorder {
     }
 
     @Override
-    public void record(double t, double[] x, double u, double sigma) {
+    public void record(double t, double[] x, double u, double d, double sigma) {
         // nothing kept
     }
 

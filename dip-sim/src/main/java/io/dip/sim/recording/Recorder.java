@@ -15,15 +15,19 @@ public interface Recorder {
      */
     void begin(long expectedSteps);
 
+    /** The σ passed to {@link #record} by a run whose controller has no sliding variable: NaN, "no value". */
+    double NO_SIGMA = Double.NaN;
+
     /**
      * Called once per control step k.
      *
      * @param t     t_k = k·dt (s)
      * @param x     the state before the step (length 6); read it now, it changes after the call
-     * @param u     the force applied during the step, after disturbance and actuator limit (N)
-     * @param sigma the controller's σ for this step (0 when it has none)
+     * @param u     the actuator's force during the step: the controller's output clipped to ±max_force (N)
+     * @param d     the external disturbance force on the cart during the step (N); the plant receives u + d
+     * @param sigma the controller's σ for this step, or {@link #NO_SIGMA} when the controller has none
      */
-    void record(double t, double[] x, double u, double sigma);
+    void record(double t, double[] x, double u, double d, double sigma);
 
     /**
      * Called once after the last step.

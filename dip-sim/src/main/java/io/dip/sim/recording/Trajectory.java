@@ -4,8 +4,9 @@ import io.dip.api.StateIndex;
 import java.util.List;
 
 /**
- * An in-memory recording: rows of {@code t, x, θ1, θ2, ẋ, θ̇1, θ̇2, u, σ} (state before the step, force applied
- * during it), oldest first, plus the end state. Immutable.
+ * An in-memory recording: rows of {@code t, x, θ1, θ2, ẋ, θ̇1, θ̇2, u, d, σ} (state before the step; the actuator's
+ * force u and the disturbance d during it, the plant receiving u + d; σ, NaN for a controller without one), oldest
+ * first, plus the end state. Immutable.
  *
  * <p>When the recorder's row cap was reached the oldest rows were overwritten: {@link #droppedRows()} tells how many.
  */
@@ -13,15 +14,17 @@ public final class Trajectory implements Recording {
 
     /** Column names, as in CSV files. */
     public static final List<String> COLUMNS =
-            List.of("t", "x", "theta1", "theta2", "x_dot", "theta1_dot", "theta2_dot", "u", "sigma");
+            List.of("t", "x", "theta1", "theta2", "x_dot", "theta1_dot", "theta2_dot", "u", "d", "sigma");
     /** Column of the time t (s). */
     public static final int TIME = 0;
     /** Column of the first state component; state component i is in column {@code STATE + i}. */
     public static final int STATE = 1;
-    /** Column of the applied force u (N). */
+    /** Column of the actuator's force u (N): the controller's output after the motor limit. */
     public static final int CONTROL = STATE + StateIndex.DIMENSION;
-    /** Column of σ. */
-    public static final int SIGMA = CONTROL + 1;
+    /** Column of the disturbance force d (N) on the cart, added to u after the motor limit. */
+    public static final int DISTURBANCE = CONTROL + 1;
+    /** Column of σ ({@link Recorder#NO_SIGMA} when the controller has no sliding variable). */
+    public static final int SIGMA = DISTURBANCE + 1;
     /** Number of columns. */
     public static final int WIDTH = SIGMA + 1;
 
@@ -72,7 +75,8 @@ public final class Trajectory implements Recording {
 
     /**
      * @param row    row index, 0 = oldest kept
-     * @param column column index ({@link #TIME}, {@link #STATE} + i, {@link #CONTROL}, {@link #SIGMA})
+     * @param column column index ({@link #TIME}, {@link #STATE} + i, {@link #CONTROL}, {@link #DISTURBANCE},
+     *               {@link #SIGMA})
      * @return the value
      */
     public double value(int row, int column) {
@@ -93,14 +97,39 @@ public final class Trajectory implements Recording {
         return value(row, STATE + i);
     }
 
-    /** @return the force applied during the step of a row (N) */
+    /** @return the actuator's force during the step of a row (N) */
     public double control(int row) {
         return value(row, CONTROL);
     }
 
-    /** @return σ of a row */
+    /** @return the disturbance force during the step of a row (N) */
+    public double disturbance(int row) {
+        return value(row, DISTURBANCE);
+    }
+
+    /** @return σ of a row, or {@link Recorder#NO_SIGMA} when the controller has none */
     public double sigma(int row) {
         return value(row, SIGMA);
+    }
+
+    /** @return true when some row holds a σ (false for a controller without a sliding variable) */
+    public boolean hasSigma() {
+        for (int r = 0; r < rows; r++) {
+            if (!Double.isNaN(data[r * WIDTH + SIGMA])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return true when some row has a non-zero disturbance force */
+    public boolean hasDisturbance() {
+        for (int r = 0; r < rows; r++) {
+            if (data[r * WIDTH + DISTURBANCE] != 0.0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -7,7 +7,7 @@ import io.dip.sim.montecarlo.MonteCarloStudy;
 import io.dip.sim.montecarlo.ParameterUncertainty;
 
 /**
- * Builds the Monte Carlo study of a base scenario from the configuration (MODEL.md §9): {@code montecarlo.runs}
+ * Builds the Monte Carlo study of a base scenario from the configuration (docs/model.md §9): {@code montecarlo.runs}
  * runs, the plant's parameters drawn with the δ of {@code physics_uncertainty}, the initial state drawn uniformly
  * within {@code ±montecarlo.initial_state_range} around {@code simulation.initial_state}, seeded with the master
  * {@code seed}; the controller keeps its nominal model.

@@ -162,7 +162,7 @@ public final class ScenarioFactory {
 
     /**
      * @param settings the {@code cost_function} section
-     * @return the cost J of MODEL.md §7 with its weights, norms, failure penalty and mean/max combination
+     * @return the cost J of docs/model.md §7 with its weights, norms, failure penalty and mean/max combination
      */
     public static CostFunction costFunction(CostFunctionSettings settings) {
         CostTerms w = settings.weights();

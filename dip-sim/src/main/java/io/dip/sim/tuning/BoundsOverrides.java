@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The search box of a controller's gains: the provider's {@link ParameterSpace} bounds (MODEL.md §8: surface
+ * The search box of a controller's gains: the provider's {@link ParameterSpace} bounds (docs/model.md §8: surface
  * coefficients within [0.5·S0_i, 2·S0_i], reaching gains within [0.1, 10×default]), replaced first by the
  * configuration ({@code pso.bounds.<controller>: {min: [...], max: [...]}}, one value per gain in gain-vector
  * order), then gain by gain from the command line ({@code --bounds "K=0.5:20,kd=1:30"}).

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Scores gain vectors by simulation: the cost of gains g is {@code J(g) = a·mean_i J_i(g) + b·max_i J_i(g)} over
- * the scenarios i of a {@link ScenarioSet} (MODEL.md §7, weights {@code cost_function.combine}), where
+ * the scenarios i of a {@link ScenarioSet} (docs/model.md §7, weights {@code cost_function.combine}), where
  * {@code J_i} is the cost of one closed-loop run.
  *
  * <p>A batch of n points becomes one engine batch of n × (number of scenarios) runs, spread over the

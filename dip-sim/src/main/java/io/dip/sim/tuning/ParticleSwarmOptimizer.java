@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * Global-best particle swarm optimisation (MODEL.md §8).
+ * Global-best particle swarm optimisation (docs/model.md §8).
  *
  * <p>Each particle has a position {@code x}, a velocity {@code v} and the best position {@code p} it has visited;
  * {@code g} is the best position of the whole swarm. After the swarm is scored, every particle moves:

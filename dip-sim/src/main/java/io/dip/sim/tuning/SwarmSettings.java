@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Settings of the global-best particle swarm (MODEL.md §8, YAML section {@code pso}).
+ * Settings of the global-best particle swarm (docs/model.md §8, YAML section {@code pso}).
  *
  * @param particles       swarm size {@code n_particles}, ≥ 1
  * @param iterations      iteration budget {@code iters}, ≥ 1; each iteration scores the whole swarm once
@@ -21,7 +21,7 @@ public record SwarmSettings(int particles, int iterations, double inertia, doubl
                           double velocityClamp, double initialVelocity, double tolerance, int patience)
         implements OptimizerSettings {
 
-    /** The defaults of MODEL.md §8: 40 particles, 50 iterations, w 0.7298, c1 = c2 = 1.49618, no early stop. */
+    /** The defaults of docs/model.md §8: 40 particles, 50 iterations, w 0.7298, c1 = c2 = 1.49618, no early stop. */
     public static final SwarmSettings DEFAULTS =
             new SwarmSettings(40, 50, 0.7298, 1.49618, 1.49618, 0.2, 0.1, 0.0, 0);
 

@@ -25,7 +25,7 @@ import java.util.Map;
  *   "controller": "sta_smc",
  *   "gains": {"s0": …, …, "K1": …, "K2": …, "kd": …},          best gains by name, in gain-vector order
  *   "default_gains": {…},
- *   "cost": …, "default_cost": …,                              cost J (MODEL.md §7) of both on the scenarios
+ *   "cost": …, "default_cost": …,                              cost J (docs/model.md §7) of both on the scenarios
  *   "cost_history": […],                                       best cost after each iteration
  *   "seed": 1,
  *   "bounds": {"s0": {"min": …, "max": …}, …},

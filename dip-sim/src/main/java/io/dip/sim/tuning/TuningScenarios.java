@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  * <p>Every random number comes from one {@link SplittableRandom}, in a documented order, so a set is a pure
  * function of its inputs. Scenario {@code i} of a set gets the run seed {@code base.seed() + i}, and the base's
  * disturbance re-seeded with it. The plant of a drawn scenario gets drawn parameters; the controller keeps its
- * nominal model (MODEL.md §9).
+ * nominal model (docs/model.md §9).
  */
 public final class TuningScenarios {
 

@@ -8,7 +8,8 @@
  * seeded and draws all its random numbers on the calling thread in a fixed order, so a run is reproducible to the
  * last bit whatever the number of threads the objective uses:
  * <ul>
- *   <li>{@link io.dip.sim.tuning.ParticleSwarmOptimizer}: global-best particle swarm (MODEL.md §8), the default;</li>
+ *   <li>{@link io.dip.sim.tuning.ParticleSwarmOptimizer}: global-best particle swarm (docs/model.md §8), the
+ *       default;</li>
  *   <li>{@link io.dip.sim.tuning.CmaEsOptimizer}: covariance matrix adaptation evolution strategy (Hipparchus);</li>
  *   <li>{@link io.dip.sim.tuning.NelderMeadOptimizer}: Nelder–Mead downhill simplex (Hipparchus).</li>
  * </ul>
@@ -19,7 +20,7 @@
  * <p><b>Tuning</b> puts a controller into that frame. {@link io.dip.sim.tuning.TuningScenarios} builds the
  * {@link io.dip.sim.tuning.ScenarioSet} (configured, robust, extra states), {@link io.dip.sim.tuning.BoundsOverrides}
  * the search box, {@link io.dip.sim.tuning.ControllerTuningObjective} scores gain vectors with the engine's batch
- * runner (cost J of MODEL.md §7, combined as mean and max over the scenarios), and
+ * runner (cost J of docs/model.md §7, combined as mean and max over the scenarios), and
  * {@link io.dip.sim.tuning.GainTuner} runs the whole search into a {@link io.dip.sim.tuning.TuningReport}, which
  * {@link io.dip.sim.tuning.TuningResultFile} writes as JSON (and reads back for {@code dip simulate --gains}) and
  * {@link io.dip.sim.tuning.ConvergencePlot} plots.

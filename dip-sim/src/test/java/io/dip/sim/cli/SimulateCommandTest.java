@@ -31,7 +31,7 @@ class SimulateCommandTest {
         assertTrue(lines.get(1).matches("status\\s+COMPLETED"), lines.get(1));
         assertTrue(lines.get(3).matches("steps\\s+10000"), lines.get(3));
         String finalAngle = value(lines, "final max |θ| (rad)");
-        assertTrue(Double.parseDouble(finalAngle) < 0.025, "MODEL.md §6: the pendulum is up after 10 s, "
+        assertTrue(Double.parseDouble(finalAngle) < 0.025, "docs/model.md §6: the pendulum is up after 10 s, "
                 + finalAngle);
         assertTrue(Double.parseDouble(value(lines, "steps/s").replace(",", "")) > 0);
         assertTrue(run.out().contains("peak heap used: "), run.out());
@@ -88,10 +88,10 @@ class SimulateCommandTest {
                 "--csv", csv.toString(), "--json", json.toString());
         assertEquals(0, run.exit(), run.toString());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("t,x,theta1,theta2,x_dot,theta1_dot,theta2_dot,u,sigma", lines.get(0));
+        assertEquals("t,x,theta1,theta2,x_dot,theta1_dot,theta2_dot,u,d,sigma", lines.get(0));
         assertEquals(1 + 15 + 1, lines.size(), "header, steps 0, 7, ..., 98, end state");
         assertTrue(lines.get(2).startsWith("0.07,"), lines.get(2));
-        assertTrue(lines.get(16).startsWith("1.0,") && lines.get(16).endsWith(",,"), lines.get(16));
+        assertTrue(lines.get(16).startsWith("1.0,") && lines.get(16).endsWith(",,,"), lines.get(16));
         JsonNode root = JSON.readTree(json.toFile());
         assertEquals(csv.toAbsolutePath().toString(), root.get("recording").get("csv").asText());
         assertEquals(15, root.get("recording").get("rows").asInt(), "steps 0, 7, ..., 98");
@@ -130,7 +130,7 @@ class SimulateCommandTest {
     @Test
     void aControllerThatFallsIsReportedNotAnError() throws IOException {
         Path csv = temp.resolve("fell.csv");
-        // the super-twisting gains MODEL.md §6 started from (K1 = K2 = kd = 5) fall from this state
+        // the super-twisting gains docs/model.md §6 started from (K1 = K2 = kd = 5) fall from this state
         CliRun run = CliRun.of("simulate", "--controller", "sta_smc", "--initial-state", "0,0.3,-0.2,0,0,0",
                 "--gains", "0.1221754344103595,-10.741444838907405,12.216130357283888,0.228386064555021,"
                         + "-0.5586131459112993,1.6384791698028844,5,5,5",

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SimulateGoldenTest {
 
     private static final double TOLERANCE = 1e-6;
-    private static final String HEADER = "t,x,theta1,theta2,x_dot,theta1_dot,theta2_dot,u,sigma";
+    private static final String HEADER = "t,x,theta1,theta2,x_dot,theta1_dot,theta2_dot,u,d,sigma";
+    private static final int U = 7;
+    private static final int D = 8;
+    private static final int SIGMA = 9;
 
     @TempDir
     Path temp;
@@ -93,7 +96,7 @@ class SimulateGoldenTest {
             int row = (int) Math.round(t / dt);
             String where = controller + " sample " + s + " (t = " + t + ", CSV row " + row + ")";
             String[] cells = rows.get(row);
-            assertEquals(9, cells.length, where);
+            assertEquals(10, cells.length, where);
             assertEquals(t, Double.parseDouble(cells[0]), 1e-9, where + ": t");
             double[] x = GoldenFiles.numbers(sample, "x");
             for (int i = 0; i < x.length; i++) {
@@ -104,11 +107,13 @@ class SimulateGoldenTest {
             if (u == null || u.isNull()) {
                 assertTrue(last, where + ": only the final sample has no u");
                 assertEquals(rows.size() - 1, row, where + ": the end state is the last row");
-                assertEquals("", cells[7], where + ": u of the end-state row");
-                assertEquals("", cells[8], where + ": sigma of the end-state row");
+                assertEquals("", cells[U], where + ": u of the end-state row");
+                assertEquals("", cells[D], where + ": d of the end-state row");
+                assertEquals("", cells[SIGMA], where + ": sigma of the end-state row");
             } else {
-                assertEquals(u.asDouble(), Double.parseDouble(cells[7]), TOLERANCE, where + ": u");
-                assertTrue(!cells[8].isEmpty(), where + ": sigma of a step row");
+                assertEquals(u.asDouble(), Double.parseDouble(cells[U]), TOLERANCE, where + ": u");
+                assertEquals(0.0, Double.parseDouble(cells[D]), 0.0, where + ": no disturbance");
+                assertTrue(!cells[SIGMA].isEmpty(), where + ": sigma of a step row");
             }
         }
         assertTrue(samples.get(samples.size() - 1).path("u").isNull(), controller + ": golden end sample");

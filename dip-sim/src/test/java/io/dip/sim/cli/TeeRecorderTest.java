@@ -25,7 +25,7 @@ class TeeRecorderTest {
         double[] x = new double[6];
         for (int k = 0; k < 5; k++) {
             x[1] = 0.1 * k;
-            tee.record(k * 0.01, x, k, -k);
+            tee.record(k * 0.01, x, k, 2 * k, -k);
         }
         Trajectory first = (Trajectory) tee.finish(0.05, x, true);
         Trajectory second = (Trajectory) tee.secondRecording();
@@ -34,6 +34,7 @@ class TeeRecorderTest {
         assertEquals(0.4, second.state(2, 1), 1e-15);
         assertEquals(4.0, second.control(2));
         assertEquals(-3.0, first.sigma(3));
+        assertEquals(6.0, first.disturbance(3));
     }
 
     @Test
@@ -44,7 +45,7 @@ class TeeRecorderTest {
             }
 
             @Override
-            public void record(double t, double[] x, double u, double sigma) {
+            public void record(double t, double[] x, double u, double d, double sigma) {
             }
 
             @Override
@@ -66,7 +67,7 @@ class TeeRecorderTest {
         double[] t = {0};
         AllocationMeter.assertAllocationFree("TeeRecorder.record", () -> {
             t[0] += 1e-3;
-            tee.record(t[0], x, 1.5, -0.5);
+            tee.record(t[0], x, 1.5, 3.0, -0.5);
         });
         assertTrue(t[0] > 0);
     }

@@ -37,7 +37,7 @@ class ClosedLoopTest {
     @TempDir
     Path tmp;
 
-    /** An independent transcription of MODEL.md §5 with the same plant and integrator, compared row by row. */
+    /** An independent transcription of docs/model.md §5 with the same plant and integrator, compared row by row. */
     @Test
     void followsTheLoopOfModelSection5() {
         double maxForce = 3.0;
@@ -51,25 +51,26 @@ class ClosedLoopTest {
         double[] x = {0.3, 0.05, -0.02, 0, 0, 0};
         double[] next = new double[6];
         double uPrev = 0;
-        int clamped = 0;
+        int beyondLimit = 0;
         assertEquals(2000, recorded.size());
         for (int k = 0; k < 2000; k++) {
             double t = k * dt;
-            double u = Math.max(-maxForce, Math.min(maxForce, -10 * x[0] - 5 * x[3]));
-            double withDisturbance = u + (t >= 0.1 ? 5.0 * Math.sin(2 * Math.PI * 2.0 * (t - 0.1) + 0.3) : 0.0);
-            double applied = Math.max(-maxForce, Math.min(maxForce, withDisturbance));
-            clamped += applied != withDisturbance ? 1 : 0;
-            rk4.step(x, applied, dt, next);
+            double commanded = -10 * x[0] - 5 * x[3];
+            double actuator = Math.max(-maxForce, Math.min(maxForce, commanded));
+            double push = t >= 0.1 ? 5.0 * Math.sin(2 * Math.PI * 2.0 * (t - 0.1) + 0.3) : 0.0;
+            beyondLimit += Math.abs(actuator + push) > maxForce ? 1 : 0;
+            rk4.step(x, actuator + push, dt, next);
             assertEquals(t, recorded.time(k));
             for (int i = 0; i < 6; i++) {
                 assertEquals(x[i], recorded.state(k, i), "x_" + k + "[" + i + "]");
             }
-            assertEquals(applied, recorded.control(k), "u_" + k);
+            assertEquals(actuator, recorded.control(k), "u_" + k);
+            assertEquals(push, recorded.disturbance(k), "d_" + k);
             assertEquals(x[0] + x[3], recorded.sigma(k), "sigma_" + k);
             System.arraycopy(next, 0, x, 0, 6);
-            uPrev = applied;
+            uPrev = actuator;
         }
-        assertTrue(clamped > 100, "the test must exercise the actuator limit, clamped " + clamped);
+        assertTrue(beyondLimit > 100, "the push must take the plant's force beyond max_force: " + beyondLimit);
         assertEquals(2.0, recorded.finalTime());
         for (int i = 0; i < 6; i++) {
             assertEquals(x[i], recorded.finalState()[i]);
@@ -164,17 +165,58 @@ class ClosedLoopTest {
         assertTrue(Double.isNaN(trajectory.finalState()[3]));
     }
 
+    /**
+     * A cart without links or friction, ẍ = f: over one period with f held, ẋ grows by exactly f·dt, so the force
+     * the plant received is read off the recorded velocities.
+     */
+    private static LinearTestPlant freeCart() {
+        double[] a = new double[36];
+        for (int i = 0; i < 3; i++) {
+            a[i * 6 + 3 + i] = 1.0;
+        }
+        return new LinearTestPlant("test_free_cart", a, new double[] {0, 0, 0, 1, 0, 0});
+    }
+
     @Test
-    void theDisturbanceAddsBeforeTheActuatorLimit() {
-        Scenario up = TestScenarios.with(LinearTestPlant.frozen(), ScriptedController.constant(140))
-                .duration(0.003).dt(1e-3).disturbance(new StepDisturbance(20, 0.0015)).build();
-        Trajectory t = (Trajectory) SimulationEngine.run(up, new MemoryRecorder()).recording();
-        assertEquals(140.0, t.control(0));
-        assertEquals(140.0, t.control(1));
-        assertEquals(150.0, t.control(2));
-        Scenario down = TestScenarios.with(LinearTestPlant.frozen(), ScriptedController.constant(140))
-                .duration(0.001).dt(1e-3).disturbance(new StepDisturbance(-20, 0)).build();
-        assertEquals(120.0, ((Trajectory) SimulationEngine.run(down, new MemoryRecorder()).recording()).control(0));
+    void theDisturbanceIsAddedAfterTheMotorLimitAndIsNotFedBack() {
+        double[] lastControls = new double[4];
+        ScriptedController motor = new ScriptedController((t, x, last) -> {
+            lastControls[(int) Math.round(t / 1e-3)] = last;
+            return 140.0;
+        }, 0.5);
+        Scenario scenario = TestScenarios.with(freeCart(), motor).duration(0.004).dt(1e-3).maxForce(10)
+                .disturbance(new StepDisturbance(50, 0.0015)).build();
+        Trajectory t = (Trajectory) SimulationEngine.run(scenario, new MemoryRecorder()).recording();
+        double[] pushes = {0, 0, 50, 50};
+        for (int k = 0; k < 4; k++) {
+            assertEquals(10.0, t.control(k), "u_" + k + ": the actuator's force, clipped to max_force");
+            assertEquals(pushes[k], t.disturbance(k), "d_" + k);
+            double next = k < 3 ? t.state(k + 1, 3) : t.finalState()[3];
+            assertEquals((10.0 + pushes[k]) * 1e-3, next - t.state(k, 3), 1e-15, "the plant got u_act + d at " + k);
+        }
+        assertArrayEquals(new double[] {0, 10, 10, 10}, lastControls, "lastControl is the actuator's force");
+        Scenario pushBack = TestScenarios.with(freeCart(), ScriptedController.constant(-140)).duration(0.001)
+                .dt(1e-3).maxForce(10).disturbance(new StepDisturbance(-50, 0)).build();
+        Trajectory back = (Trajectory) SimulationEngine.run(pushBack, new MemoryRecorder()).recording();
+        assertEquals(-60e-3, back.finalState()[3], 1e-15, "−10 N from the motor, −50 N from the push");
+    }
+
+    @Test
+    void theCsvDisturbanceColumnHoldsThePush() throws Exception {
+        Path csv = tmp.resolve("push.csv");
+        Scenario scenario = TestScenarios.with(freeCart(), ScriptedController.constant(3)).duration(0.004)
+                .dt(1e-3).maxForce(10).disturbance(new StepDisturbance(-7.5, 0.002)).build();
+        SimulationEngine.run(scenario, new CsvRecorder(csv, 1));
+        var lines = Files.readAllLines(csv);
+        int u = Trajectory.COLUMNS.indexOf("u");
+        int d = Trajectory.COLUMNS.indexOf("d");
+        assertEquals(d, u + 1, "d follows u");
+        double[] pushes = {0, 0, -7.5, -7.5};
+        for (int k = 0; k < 4; k++) {
+            String[] cells = lines.get(1 + k).split(",", -1);
+            assertEquals(3.0, Double.parseDouble(cells[u]), "row " + k);
+            assertEquals(pushes[k], Double.parseDouble(cells[d]), "row " + k);
+        }
     }
 
     @Test
@@ -252,12 +294,20 @@ class ClosedLoopTest {
     }
 
     @Test
-    void aControllerWithoutSigmaRecordsZero() {
+    void aControllerWithoutSigmaRecordsNoSigmaAndAddsNoSlidingCost() throws Exception {
         ScriptedController noSigma = new ScriptedController((t, x, last) -> 1.0, Double.NaN);
-        Trajectory t = (Trajectory) SimulationEngine.run(TestScenarios.with(LinearTestPlant.damped(), noSigma)
-                .duration(0.002).dt(1e-3).build(), new MemoryRecorder()).recording();
-        assertEquals(0.0, t.sigma(0));
-        assertEquals(0.0, t.sigma(1));
+        SimulationResult result = SimulationEngine.run(TestScenarios.with(LinearTestPlant.damped(), noSigma)
+                .duration(0.002).dt(1e-3).build(), new MemoryRecorder());
+        Trajectory t = (Trajectory) result.recording();
+        assertTrue(Double.isNaN(t.sigma(0)) && Double.isNaN(t.sigma(1)), "no σ, not a zero σ");
+        assertFalse(t.hasSigma());
+        assertEquals(0.0, result.metrics().sliding(), 0.0, "Σσ = 0: nothing to penalise");
+        Path csv = tmp.resolve("nosigma.csv");
+        SimulationEngine.run(TestScenarios.with(LinearTestPlant.damped(), noSigma).duration(0.002).dt(1e-3)
+                .build(), new CsvRecorder(csv, 1));
+        for (String row : Files.readAllLines(csv).subList(1, 3)) {
+            assertTrue(row.endsWith(",1.0,0.0,"), "empty σ cell after u and d: " + row);
+        }
     }
 
     @Test

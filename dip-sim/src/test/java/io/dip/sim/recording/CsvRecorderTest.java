@@ -18,13 +18,13 @@ class CsvRecorderTest {
     Path tmp;
 
     @Test
-    void writesHeaderRowsAndAnEndRowWithEmptyControlAndSigma() throws IOException {
+    void writesHeaderRowsAndAnEndRowWithEmptyControlDisturbanceAndSigma() throws IOException {
         Path target = tmp.resolve("sub/run.csv");
         CsvRecorder recorder = new CsvRecorder(target, 2);
         recorder.begin(5);
         double[] x = {0.1, -0.2, 3e-9, 1.5, 0, -7.25};
         for (int k = 0; k < 5; k++) {
-            recorder.record(k * 0.01, x, -150.0 + k, 0.5 * k);
+            recorder.record(k * 0.01, x, -150.0 + k, 50.0 * (k % 2), 0.5 * k);
             x[0] += 1;
         }
         assertTrue(Files.exists(recorder.partialFile()), "rows go to the partial file while running");
@@ -36,11 +36,23 @@ class CsvRecorderTest {
         assertFalse(Files.exists(recorder.partialFile()));
         List<String> lines = Files.readAllLines(target);
         assertEquals(List.of(
-                "t,x,theta1,theta2,x_dot,theta1_dot,theta2_dot,u,sigma",
-                "0.0,0.1,-0.2,3.0E-9,1.5,0.0,-7.25,-150.0,0.0",
-                "0.02,2.1,-0.2,3.0E-9,1.5,0.0,-7.25,-148.0,1.0",
-                "0.04,4.1,-0.2,3.0E-9,1.5,0.0,-7.25,-146.0,2.0",
-                "0.05,5.1,-0.2,3.0E-9,1.5,0.0,-7.25,,"), lines);
+                "t,x,theta1,theta2,x_dot,theta1_dot,theta2_dot,u,d,sigma",
+                "0.0,0.1,-0.2,3.0E-9,1.5,0.0,-7.25,-150.0,0.0,0.0",
+                "0.02,2.1,-0.2,3.0E-9,1.5,0.0,-7.25,-148.0,0.0,1.0",
+                "0.04,4.1,-0.2,3.0E-9,1.5,0.0,-7.25,-146.0,0.0,2.0",
+                "0.05,5.1,-0.2,3.0E-9,1.5,0.0,-7.25,,,"), lines);
+    }
+
+    @Test
+    void aRunWithoutSigmaLeavesTheSigmaCellEmpty() throws IOException {
+        Path target = tmp.resolve("nosigma.csv");
+        CsvRecorder recorder = new CsvRecorder(target, 1);
+        recorder.begin(1);
+        recorder.record(0.0, new double[6], 2.5, -50.0, Recorder.NO_SIGMA);
+        recorder.finish(0.001, new double[6], true);
+        assertEquals(List.of("t,x,theta1,theta2,x_dot,theta1_dot,theta2_dot,u,d,sigma",
+                "0.0,0.0,0.0,0.0,0.0,0.0,0.0,2.5,-50.0,",
+                "0.001,0.0,0.0,0.0,0.0,0.0,0.0,,,"), Files.readAllLines(target));
     }
 
     @Test
@@ -49,7 +61,7 @@ class CsvRecorderTest {
         Files.writeString(target, "an older complete run\n");
         CsvRecorder recorder = new CsvRecorder(target, 1);
         recorder.begin(100);
-        recorder.record(0, new double[6], 1, 2);
+        recorder.record(0, new double[6], 1, 0, 2);
         CsvRecording recording = recorder.finish(0.001, new double[6], false);
         assertFalse(recording.complete());
         assertEquals(recorder.partialFile(), recording.path());
@@ -66,7 +78,7 @@ class CsvRecorderTest {
         long[] k = new long[1];
         AllocationMeter.assertAllocationFree("CsvRecorder.record", () -> {
             x[0] += 1e-5;
-            recorder.record(k[0]++ * 1e-3, x, x[0] * 7.1, -x[0]);
+            recorder.record(k[0]++ * 1e-3, x, x[0] * 7.1, 0.5 * x[0], -x[0]);
         }, 50_000, 200_000);
         CsvRecording recording = recorder.finish(1.0, x, true);
         assertEquals(k[0], recording.rows());

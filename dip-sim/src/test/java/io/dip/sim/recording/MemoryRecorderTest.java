@@ -15,7 +15,7 @@ class MemoryRecorderTest {
         for (int k = 0; k < steps; k++) {
             x[0] = k;
             x[5] = -k;
-            recorder.record(k * 0.5, x, 10 + k, 100 + k);
+            recorder.record(k * 0.5, x, 10 + k, 50 + k, 100 + k);
         }
         x[0] = steps;
         return recorder.finish(steps * 0.5, x, true);
@@ -30,8 +30,11 @@ class MemoryRecorderTest {
             assertEquals(r, t.state(r, 0));
             assertEquals(-r, t.state(r, 5));
             assertEquals(10 + r, t.control(r));
+            assertEquals(50 + r, t.disturbance(r));
             assertEquals(100 + r, t.sigma(r));
         }
+        assertTrue(t.hasSigma());
+        assertTrue(t.hasDisturbance());
         assertEquals(3.5, t.finalTime());
         assertEquals(7, t.finalState()[0]);
         assertEquals(0, t.droppedRows());
@@ -67,6 +70,18 @@ class MemoryRecorderTest {
         MemoryRecorder recorder = new MemoryRecorder(1_000_000_000, 1);
         Trajectory t = feed(recorder, 3);
         assertEquals(3, t.size());
+    }
+
+    @Test
+    void aRunWithoutSigmaOrDisturbanceSaysSo() {
+        MemoryRecorder recorder = new MemoryRecorder();
+        recorder.begin(2);
+        recorder.record(0.0, new double[6], 1.0, 0.0, Recorder.NO_SIGMA);
+        recorder.record(0.5, new double[6], 2.0, 0.0, Recorder.NO_SIGMA);
+        Trajectory t = recorder.finish(1.0, new double[6], true);
+        assertFalse(t.hasSigma());
+        assertFalse(t.hasDisturbance());
+        assertTrue(Double.isNaN(t.sigma(1)));
     }
 
     @Test

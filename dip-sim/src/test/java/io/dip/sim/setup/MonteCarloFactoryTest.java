@@ -35,8 +35,8 @@ class MonteCarloFactoryTest {
             assertArrayEquals(new double[] {0.01, 0.2, 0.1, 0.0, 0.0, 0.05}, study.initialStateHalfWidth());
             assertEquals(0.3, study.uncertainty().delta("cart_mass"));
             assertEquals(0.0, study.uncertainty().delta("joint1_friction"));
-            assertEquals(0.05, study.uncertainty().delta("pendulum1_mass"), "MODEL.md §9 default for masses");
-            assertEquals(0.1, study.uncertainty().delta("cart_friction"), "MODEL.md §9 default for frictions");
+            assertEquals(0.05, study.uncertainty().delta("pendulum1_mass"), "docs/model.md §9 default for masses");
+            assertEquals(0.1, study.uncertainty().delta("cart_friction"), "docs/model.md §9 default for frictions");
             assertEquals(0.0, study.uncertainty().delta("gravity"));
             assertFalse(study.perturbNominal(), "the controller keeps its nominal model");
         }

@@ -4,6 +4,7 @@ import io.dip.api.Controller;
 import io.dip.api.Diagnostics;
 import io.dip.api.DoubleRingBuffer;
 import io.dip.api.DynamicsRef;
+import java.util.Map;
 
 /** Linear state feedback {@code u = −k·x} saturated to ±maxForce; σ is reported as {@code k·x}. */
 final class FixtureController implements Controller {
@@ -64,16 +65,11 @@ final class FixtureController implements Controller {
     }
 
     @Override
-    public DoubleRingBuffer sigmaHistory() {
-        return sigmaHistory;
+    public Map<String, DoubleRingBuffer> histories() {
+        return Map.of("sigma", sigmaHistory, "u", controlHistory);
     }
 
-    @Override
-    public DoubleRingBuffer controlHistory() {
-        return controlHistory;
-    }
-
-    @Override
+    /** @return true once closed */
     public boolean isClosed() {
         return closed;
     }

@@ -6,6 +6,7 @@ import io.dip.api.ControllerSpec;
 import io.dip.api.Diagnostics;
 import io.dip.api.DoubleRingBuffer;
 import io.dip.api.DynamicsRef;
+import java.util.Map;
 import io.dip.api.ParameterSpace;
 import java.util.List;
 
@@ -88,16 +89,11 @@ public final class PdTestController implements ControllerProvider {
         }
 
         @Override
-        public DoubleRingBuffer sigmaHistory() {
-            return sigmas;
+        public Map<String, DoubleRingBuffer> histories() {
+            return Map.of("sigma", sigmas, "u", controls);
         }
 
-        @Override
-        public DoubleRingBuffer controlHistory() {
-            return controls;
-        }
-
-        @Override
+        /** @return true once closed */
         public boolean isClosed() {
             return closed;
         }

@@ -61,6 +61,7 @@ public final class PluginSources {
                         }
                         public String name() { return "%3$s"; }
                         public double computeControl(double t, double[] x, double last) {
+                            if (closed) { throw new IllegalStateException("closed"); }
                             nominal.get();
                             double s = 0;
                             for (int i = 0; i < g.length; i++) { s += g[i] * x[i]; }
@@ -72,9 +73,9 @@ public final class PluginSources {
                         }
                         public void reset() { sigma.clear(); control.clear(); diagnostics.clear(); }
                         public Diagnostics diagnostics() { return diagnostics; }
-                        public DoubleRingBuffer sigmaHistory() { return sigma; }
-                        public DoubleRingBuffer controlHistory() { return control; }
-                        public boolean isClosed() { return closed; }
+                        public java.util.Map<String, DoubleRingBuffer> histories() {
+                            return java.util.Map.of("sigma", sigma, "u", control);
+                        }
                         public void close() { closed = true; if (nominal != null) { nominal.clear(); nominal = null; } }
                     }
                 }

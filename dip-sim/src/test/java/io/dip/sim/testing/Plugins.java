@@ -14,7 +14,7 @@ import java.util.ServiceLoader;
 /** Finds the real plant models, integrators and controllers on the test class path through ServiceLoader. */
 public final class Plugins {
 
-    /** The four sliding-mode controllers of MODEL.md §6. */
+    /** The four sliding-mode controllers of docs/model.md §6. */
     public static final List<String> CONTROLLERS =
             List.of("classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc");
 

@@ -6,6 +6,7 @@ import io.dip.api.ControllerSpec;
 import io.dip.api.Diagnostics;
 import io.dip.api.DoubleRingBuffer;
 import io.dip.api.DynamicsRef;
+import java.util.Map;
 import io.dip.api.ParameterSpace;
 import java.util.List;
 
@@ -119,16 +120,11 @@ public final class ScriptedController implements ControllerProvider {
         }
 
         @Override
-        public DoubleRingBuffer sigmaHistory() {
-            return history;
+        public Map<String, DoubleRingBuffer> histories() {
+            return Map.of("u", history);
         }
 
-        @Override
-        public DoubleRingBuffer controlHistory() {
-            return history;
-        }
-
-        @Override
+        /** @return true once closed */
         public boolean isClosed() {
             return closed;
         }

@@ -103,7 +103,7 @@ class ParticleSwarmOptimizerTest {
     /**
      * Two particles in one dimension, bounds [0, 10], f(x) = (x − 3)², w = 0.5, c1 = 1, c2 = 2, velocity limit
      * 0.2·10 = 2, initial velocity ±0.1·10 = ±1, with scripted random numbers; every number below is worked out
-     * by hand from the update rule of MODEL.md §8.
+     * by hand from the update rule of docs/model.md §8.
      */
     @Test
     void firstIterationsMatchAHandComputation() {

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The controllers' shipped default gains: every controller holds the large initial state of MODEL.md §6, and the
- * super-twisting controllers' tuned defaults score better on the robust set than the gains MODEL.md started from.
+ * The controllers' shipped default gains: every controller holds the large initial state of docs/model.md §6, and
+ * the super-twisting controllers' tuned defaults score better on the robust set than the first reaching gains of
+ * docs/model.md §6.
  */
 class ShippedDefaultsTest {
 
