@@ -45,8 +45,7 @@ final class ObjectGraphInspector {
             HoldingMode mode) {
         HoldingDefinition.statefulJdkSuperclass(type).ifPresent(superclass -> findings.violation(
                 classPath.then("extends " + superclass.getName()), HoldingDefinition.classify(superclass).reason()));
-        for (Class<?> declaring = type; declaring != null && (!Supertypes.isJdk(declaring)
-                || HoldingDefinition.isLambda(declaring)); declaring = declaring.getSuperclass()) {
+        for (Class<?> declaring : Supertypes.stateDeclarers(type)) {
             boolean judgeStatics = staticsJudged.add(declaring);
             for (Field field : declaring.getDeclaredFields()) {
                 boolean isStatic = Modifier.isStatic(field.getModifiers());
@@ -92,7 +91,7 @@ final class ObjectGraphInspector {
             return;
         }
         Class<?> type = value.getClass();
-        HoldingPath typePath = path.then(type.getName());
+        HoldingPath typePath = path.then(type.getTypeName());
         if (path.length() > MAX_DEPTH) {
             findings.violation(typePath, "more than " + MAX_DEPTH + " references deep: not bounded controller state");
             return;

@@ -61,8 +61,7 @@ final class StaticHoldingJudge {
         }
         HoldingDefinition.statefulJdkSuperclass(type).ifPresent(superclass -> findings.violation(
                 classPath.then("extends " + superclass.getName()), HoldingDefinition.classify(superclass).reason()));
-        for (Class<?> declaring = type; declaring != null && !Supertypes.isJdk(declaring);
-                declaring = declaring.getSuperclass()) {
+        for (Class<?> declaring : Supertypes.stateDeclarers(type)) {
             for (Field field : declaredFields(declaring)) {
                 if (!HoldingDefinition.isBookkeeping(field)) {
                     judgeField(field, path, mode);
