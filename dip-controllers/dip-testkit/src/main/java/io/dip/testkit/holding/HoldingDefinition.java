@@ -2,6 +2,7 @@ package io.dip.testkit.holding;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,7 +47,7 @@ final class HoldingDefinition {
             "java.time.LocalDateTime", "java.time.ZoneOffset");
 
     /** JDK superclasses that add no state: a class extending one of them is judged by its own fields. */
-    private static final Set<String> STATELESS_JDK_SUPERCLASSES = Set.of("java.lang.Object", "java.lang.Enum",
+    private static final List<String> STATELESS_JDK_SUPERCLASSES = List.of("java.lang.Object", "java.lang.Enum",
             "java.lang.Record");
 
     private HoldingDefinition() {
@@ -113,6 +114,17 @@ final class HoldingDefinition {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * @param superclass a JDK superclass that holds state (see {@link #statefulJdkSuperclass})
+     * @return why a controller or helper may not extend it
+     */
+    static String jdkSuperclassReason(Class<?> superclass) {
+        Classification verdict = classify(superclass);
+        return verdict.category() == TypeCategory.FORBIDDEN ? verdict.reason()
+                : "extends JDK class " + superclass.getName() + ", whose state is outside the allow-list (only "
+                        + String.join(", ", STATELESS_JDK_SUPERCLASSES) + " may be extended)";
     }
 
     /**

@@ -44,7 +44,7 @@ final class ObjectGraphInspector {
     private void judgeFields(Object object, Class<?> type, HoldingPath path, HoldingPath classPath,
             HoldingMode mode) {
         HoldingDefinition.statefulJdkSuperclass(type).ifPresent(superclass -> findings.violation(
-                classPath.then("extends " + superclass.getName()), HoldingDefinition.classify(superclass).reason()));
+                classPath.then("extends " + superclass.getName()), HoldingDefinition.jdkSuperclassReason(superclass)));
         for (Class<?> declaring : Supertypes.stateDeclarers(type)) {
             boolean judgeStatics = staticsJudged.add(declaring);
             for (Field field : declaring.getDeclaredFields()) {

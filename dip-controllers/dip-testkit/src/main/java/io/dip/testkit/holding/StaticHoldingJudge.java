@@ -41,8 +41,13 @@ final class StaticHoldingJudge {
                 judged.clear();
                 findings.startController(type);
                 HoldingPath root = HoldingPath.start().then(type.getName());
-                HoldingDefinition.innerClassProblem(type).ifPresent(problem -> findings.violation(root, problem));
-                judgeState(type, HoldingPath.start(), root, HoldingMode.HELD);
+                try {
+                    HoldingDefinition.innerClassProblem(type)
+                            .ifPresent(problem -> findings.violation(root, problem));
+                    judgeState(type, HoldingPath.start(), root, HoldingMode.HELD);
+                } catch (RuntimeException | LinkageError e) {
+                    findings.violation(root, "cannot be judged: a class its state reaches does not load (" + e + ")");
+                }
             }
         }
     }
@@ -60,7 +65,7 @@ final class StaticHoldingJudge {
             return;
         }
         HoldingDefinition.statefulJdkSuperclass(type).ifPresent(superclass -> findings.violation(
-                classPath.then("extends " + superclass.getName()), HoldingDefinition.classify(superclass).reason()));
+                classPath.then("extends " + superclass.getName()), HoldingDefinition.jdkSuperclassReason(superclass)));
         for (Class<?> declaring : Supertypes.stateDeclarers(type)) {
             for (Field field : declaredFields(declaring)) {
                 if (!HoldingDefinition.isBookkeeping(field)) {

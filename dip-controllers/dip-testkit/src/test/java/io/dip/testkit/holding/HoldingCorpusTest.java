@@ -32,6 +32,7 @@ import io.dip.testkit.holding.corpus.bad.SharedStaticBuffer;
 import io.dip.testkit.holding.corpus.bad.StaticMutableList;
 import io.dip.testkit.holding.corpus.bad.StringBuilderTrace;
 import io.dip.testkit.holding.corpus.bad.ThreadLocalScratch;
+import io.dip.testkit.holding.corpus.bad.TimerTaskController;
 import io.dip.testkit.holding.corpus.bad.TwoLevelHelperChain;
 import io.dip.testkit.holding.corpus.good.ModelThroughRef;
 import io.dip.testkit.holding.corpus.good.PrimitiveState;
@@ -80,6 +81,9 @@ class HoldingCorpusTest {
                         BAD + "IterableHoldingList.samples -> java.util.ArrayList"),
                 bad(DequeHistory.class, DequeHistory::new, BAD + "DequeHistory -> extends java.util.ArrayDeque",
                         BAD + "DequeHistory -> extends java.util.ArrayDeque"),
+                bad(TimerTaskController.class, TimerTaskController::new,
+                        BAD + "TimerTaskController -> extends java.util.TimerTask",
+                        BAD + "TimerTaskController -> extends java.util.TimerTask"),
                 bad(StaticMutableList.class, StaticMutableList::new,
                         BAD + "StaticMutableList.LOG -> java.util.List<double[]>",
                         BAD + "StaticMutableList.LOG -> java.util.ArrayList"),
@@ -184,6 +188,13 @@ class HoldingCorpusTest {
                 .violations(), inner));
         assertTrue(hasPath(HoldingRules.inspect(new InnerControllerProvider().create(null, null)).violations(),
                 inner));
+    }
+
+    @Test
+    void aStatefulJdkSuperclassIsNamedWithWhatMayBeExtended() {
+        HoldingViolation violation = HoldingRules.checkClasses(List.of(TimerTaskController.class)).violations().get(0);
+        assertEquals("extends JDK class java.util.TimerTask, whose state is outside the allow-list (only "
+                + "java.lang.Object, java.lang.Enum, java.lang.Record may be extended)", violation.reason());
     }
 
     @Test

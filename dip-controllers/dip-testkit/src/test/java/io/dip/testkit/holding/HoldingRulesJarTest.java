@@ -77,6 +77,26 @@ class HoldingRulesJarTest {
     }
 
     @Test
+    void aControllerWhoseHelperDoesNotLoadIsAViolationNotASilentPass() throws IOException {
+        Path jar = jarOf(temp.resolve("incomplete.jar"), CorpusController.class, HelperWithMap.class);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+                ClassLoader.getPlatformClassLoader()) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                return name.startsWith("io.dip.api.") ? HoldingRulesJarTest.class.getClassLoader().loadClass(name)
+                        : super.loadClass(name, resolve);
+            }
+        }) {
+            HoldingReport report = HoldingRules.checkJar(jar, loader);
+            assertFalse(report.passed(), report.describe());
+            HoldingViolation violation = report.violations().get(0);
+            assertEquals(HelperWithMap.class.getName(), violation.path());
+            assertTrue(violation.reason().startsWith("cannot be judged") && violation.reason()
+                    .contains(GainTable.class.getName().replace('.', '/')), violation.reason());
+        }
+    }
+
+    @Test
     void aMissingJarIsNamed() {
         Path missing = temp.resolve("absent.jar");
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
