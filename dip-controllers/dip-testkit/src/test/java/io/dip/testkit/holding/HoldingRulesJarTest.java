@@ -40,15 +40,7 @@ class HoldingRulesJarTest {
         Path jar = jarOf(temp.resolve("plugin.jar"), CorpusController.class, HelperWithMap.class, GainTable.class,
                 InterfaceTypedHelper.class, Filter.class, CachingFilter.class, ValuesAndHelpers.class,
                 LowPassFilter.class, Limits.class, Mode.class, Observer.class);
-        // a loader that sees the jar alone on top of dip-api: the jar's classes are not the test's classes
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
-                ClassLoader.getPlatformClassLoader()) {
-            @Override
-            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-                return name.startsWith("io.dip.api.") ? HoldingRulesJarTest.class.getClassLoader().loadClass(name)
-                        : super.loadClass(name, resolve);
-            }
-        }) {
+        try (URLClassLoader loader = pluginLoader(jar)) {
             HoldingReport report = HoldingRules.checkJar(jar, loader);
             assertEquals(List.of(HelperWithMap.class.getName(), InterfaceTypedHelper.class.getName(),
                     ValuesAndHelpers.class.getName()), report.controllersJudged());
@@ -79,14 +71,7 @@ class HoldingRulesJarTest {
     @Test
     void aControllerWhoseHelperDoesNotLoadIsAViolationNotASilentPass() throws IOException {
         Path jar = jarOf(temp.resolve("incomplete.jar"), CorpusController.class, HelperWithMap.class);
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
-                ClassLoader.getPlatformClassLoader()) {
-            @Override
-            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-                return name.startsWith("io.dip.api.") ? HoldingRulesJarTest.class.getClassLoader().loadClass(name)
-                        : super.loadClass(name, resolve);
-            }
-        }) {
+        try (URLClassLoader loader = pluginLoader(jar)) {
             HoldingReport report = HoldingRules.checkJar(jar, loader);
             assertFalse(report.passed(), report.describe());
             HoldingViolation violation = report.violations().get(0);
@@ -102,6 +87,17 @@ class HoldingRulesJarTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> HoldingRules.checkJar(missing, getClass().getClassLoader()));
         assertTrue(error.getMessage().contains(missing.toString()), error.getMessage());
+    }
+
+    /** @return a loader that sees the jar alone on top of dip-api: the jar's classes are not the test's classes */
+    private static URLClassLoader pluginLoader(Path jar) throws IOException {
+        return new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader()) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                return name.startsWith("io.dip.api.") ? HoldingRulesJarTest.class.getClassLoader().loadClass(name)
+                        : super.loadClass(name, resolve);
+            }
+        };
     }
 
     private static Path jarOf(Path jar, Class<?>... classes) throws IOException {
