@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * The allow-list applied to the live objects of a created controller: every object strongly reachable from it
  * through fields (of its class, its superclasses, helpers in any package, array elements, the captured values of
- * lambdas and method references) and the static fields of every class met, judged by its actual class. The walk
+ * lambdas and method references), the static fields of every class met and the statics of its code source that
+ * its code uses ({@link ClassCode}), each object judged by its actual class. The walk
  * stops at allowed leaves (primitives, immutable JDK values, {@code DynamicsRef}, the bounded API types) and at
  * rejected objects: it never reads the inside of JDK classes.
  */
@@ -24,7 +25,8 @@ final class ObjectGraphInspector {
     private final Findings findings;
     private final Set<Object> seenHeld = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Object> seenImmutable = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Set<Class<?>> staticsJudged = new HashSet<>();
+    private final Set<Field> staticsJudged = new HashSet<>();
+    private final ClassCode code = new ClassCode();
 
     /** @param findings where findings go */
     ObjectGraphInspector(Findings findings) {
@@ -46,19 +48,22 @@ final class ObjectGraphInspector {
         HoldingDefinition.statefulJdkSuperclass(type).ifPresent(superclass -> findings.violation(
                 classPath.then("extends " + superclass.getName()), HoldingDefinition.jdkSuperclassReason(superclass)));
         for (Class<?> declaring : Supertypes.stateDeclarers(type)) {
-            boolean judgeStatics = staticsJudged.add(declaring);
             for (Field field : declaring.getDeclaredFields()) {
-                boolean isStatic = Modifier.isStatic(field.getModifiers());
-                if (HoldingDefinition.isBookkeeping(field) || (isStatic && !judgeStatics)) {
-                    continue;
-                }
                 judgeField(object, field, path, mode);
+            }
+            if (!HoldingDefinition.isLambda(declaring)) {
+                for (Field used : code.staticsUsedBy(declaring)) {
+                    judgeField(null, used, classPath.then("uses static"), mode);
+                }
             }
         }
     }
 
     private void judgeField(Object owner, Field field, HoldingPath ownerPath, HoldingMode mode) {
         boolean isStatic = Modifier.isStatic(field.getModifiers());
+        if (HoldingDefinition.isBookkeeping(field) || (isStatic && !staticsJudged.add(field))) {
+            return;
+        }
         HoldingPath fieldPath = ownerPath.then(fieldStep(field));
         Optional<String> declaration = HoldingDefinition.declarationProblem(field);
         if (declaration.isEmpty() && mode == HoldingMode.IMMUTABLE && !isStatic

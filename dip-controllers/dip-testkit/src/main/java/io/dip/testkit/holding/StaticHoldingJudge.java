@@ -14,16 +14,17 @@ import java.util.Set;
 /**
  * The allow-list applied to declarations: every controller class among a set of classes, its superclasses, its
  * static fields, the declared types of its fields (transitively, helpers in any package, array elements), the
- * implementations of its interface-typed fields found among the classes, and what the lambdas and method
- * references stored in its fields capture ({@link LambdaCaptures}). Classes are loaded without being initialized:
+ * implementations of its interface-typed fields found among the classes, what the lambdas and method
+ * references stored in its fields capture, and the statics of its code source its code uses ({@link ClassCode}). Classes are loaded without being initialized:
  * no code of the judged classes runs.
  */
 final class StaticHoldingJudge {
 
     private final List<Class<?>> classes;
     private final Findings findings;
-    private final LambdaCaptures lambdaCaptures = new LambdaCaptures();
+    private final ClassCode code = new ClassCode();
     private final Set<String> judged = new HashSet<>();
+    private final Set<Field> staticsJudged = new HashSet<>();
 
     /**
      * @param classes  the classes: controllers among them are judged, all of them are candidate implementations
@@ -39,6 +40,7 @@ final class StaticHoldingJudge {
         for (Class<?> type : classes) {
             if (HoldingDefinition.isControllerClass(type)) {
                 judged.clear();
+                staticsJudged.clear();
                 findings.startController(type);
                 HoldingPath root = HoldingPath.start().then(type.getName());
                 try {
@@ -68,16 +70,20 @@ final class StaticHoldingJudge {
                 classPath.then("extends " + superclass.getName()), HoldingDefinition.jdkSuperclassReason(superclass)));
         for (Class<?> declaring : Supertypes.stateDeclarers(type)) {
             for (Field field : declaredFields(declaring)) {
-                if (!HoldingDefinition.isBookkeeping(field)) {
-                    judgeField(field, path, mode);
-                }
+                judgeField(field, path, mode);
+            }
+            for (Field used : code.staticsUsedBy(declaring)) {
+                judgeField(used, classPath.then("uses static"), mode);
             }
         }
     }
 
     private void judgeField(Field field, HoldingPath ownerPath, HoldingMode mode) {
-        HoldingPath fieldPath = ownerPath.then(field.getDeclaringClass().getName() + "." + field.getName());
         boolean isStatic = Modifier.isStatic(field.getModifiers());
+        if (HoldingDefinition.isBookkeeping(field) || (isStatic && !staticsJudged.add(field))) {
+            return;
+        }
+        HoldingPath fieldPath = ownerPath.then(field.getDeclaringClass().getName() + "." + field.getName());
         Optional<String> declaration = HoldingDefinition.declarationProblem(field);
         if (declaration.isEmpty() && mode == HoldingMode.IMMUTABLE && !isStatic
                 && !Modifier.isFinal(field.getModifiers())) {
@@ -133,7 +139,7 @@ final class StaticHoldingJudge {
     private void judgeOpen(Class<?> type, HoldingPath typePath, HoldingMode mode, Field field, String reason) {
         findings.deferred(typePath, reason);
         if (field != null) {
-            for (LambdaCaptures.Capture capture : lambdaCaptures.storedInto(field)) {
+            for (ClassCode.Capture capture : code.storedInto(field)) {
                 if (capture.type() != field.getDeclaringClass()) {
                     Class<?> captured = capture.type();
                     judgeType(captured, captured, typePath.then("lambda in " + capture.method() + " captures"), mode,

@@ -34,6 +34,7 @@ import io.dip.testkit.holding.corpus.bad.StringBuilderTrace;
 import io.dip.testkit.holding.corpus.bad.ThreadLocalScratch;
 import io.dip.testkit.holding.corpus.bad.TimerTaskController;
 import io.dip.testkit.holding.corpus.bad.TwoLevelHelperChain;
+import io.dip.testkit.holding.corpus.bad.UsesStaticLogbook;
 import io.dip.testkit.holding.corpus.good.ModelThroughRef;
 import io.dip.testkit.holding.corpus.good.PrimitiveState;
 import io.dip.testkit.holding.corpus.good.ValuesAndHelpers;
@@ -142,6 +143,11 @@ class HoldingCorpusTest {
                 bad(SharedStaticBuffer.class, SharedStaticBuffer::new,
                         BAD + "SharedStaticBuffer.SHARED -> io.dip.api.DoubleRingBuffer",
                         BAD + "SharedStaticBuffer.SHARED -> io.dip.api.DoubleRingBuffer"),
+                bad(UsesStaticLogbook.class, UsesStaticLogbook::new,
+                        BAD + "UsesStaticLogbook -> uses static -> " + HELPERS + "Logbook.ENTRIES -> "
+                                + "java.util.List<double[]>",
+                        BAD + "UsesStaticLogbook -> uses static -> " + HELPERS + "Logbook.ENTRIES -> "
+                                + "java.util.ArrayList"),
                 bad(InterfaceConstantList.class, InterfaceConstantList::new,
                         BAD + "Tunable.TRIED -> java.util.List<java.lang.Double>",
                         BAD + "Tunable.TRIED -> java.util.ArrayList"),

@@ -32,7 +32,11 @@ public final class ValuesAndHelpers extends CorpusController {
     @Override
     protected double law(double[] x) {
         mode = Math.abs(x[1]) < 0.3 ? Mode.BALANCE : Mode.SWING_UP;
-        double u = filter.apply(observer.update(x)) * mode.weight();
+        double gain = switch (mode) {
+            case SWING_UP -> 0.5;
+            case BALANCE -> 1.0;
+        };
+        double u = filter.apply(observer.update(x)) * mode.weight() * gain;
         return label.isPresent() ? scale.applyAsDouble(u) : u;
     }
 }

@@ -11,19 +11,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * What the lambdas and method references stored into fields capture, read from the class files: an
- * {@code invokedynamic} bootstrapped by {@code LambdaMetafactory} whose result goes straight into a field
- * ({@code this.f = () -> model.x()} or {@code this.f = model::x}). The captured values are the arguments of the
- * {@code invokedynamic}; their declared types are judged like final fields. A lambda stored by any other route is
- * not seen here; the object-graph walk judges it. Uses the ASM that ArchUnit bundles.
+ * What a class's code reveals about the state it holds, read from its class file (with the ASM that ArchUnit
+ * bundles):
+ * <ul>
+ *   <li>what the lambdas and method references stored into its fields capture: an {@code invokedynamic}
+ *       bootstrapped by {@code LambdaMetafactory} whose result goes straight into a field
+ *       ({@code this.f = () -> model.x()} or {@code this.f = model::x}). The captured values are the arguments of
+ *       the {@code invokedynamic}; their declared types are judged like final fields. A lambda stored by any other
+ *       route is not seen here; the object-graph walk judges it;</li>
+ *   <li>the static fields of other classes of the same code source (the same plugin jar or class directory) that
+ *       its code reads or writes: a plugin's mutable static is state its controller holds, whichever class
+ *       declares it.</li>
+ * </ul>
  */
-final class LambdaCaptures {
+final class ClassCode {
 
     /**
      * A value captured by a lambda or method reference stored into a field.
@@ -36,45 +48,68 @@ final class LambdaCaptures {
 
     private static final String LAMBDA_METAFACTORY = "java/lang/invoke/LambdaMetafactory";
 
-    private final Map<Class<?>, Map<String, List<Capture>>> byClass = new HashMap<>();
+    /**
+     * What one class file reveals.
+     *
+     * @param capturesByField what the lambdas stored into each field capture
+     * @param staticsUsed     static fields of other classes of the same code source that the code reads or writes
+     */
+    private record Facts(Map<String, List<Capture>> capturesByField, Set<Field> staticsUsed) {
+    }
+
+    private final Map<Class<?>, Facts> byClass = new HashMap<>();
 
     /**
      * @param field a field
      * @return what the lambdas stored into it by its declaring class's code capture
      */
     List<Capture> storedInto(Field field) {
-        return byClass.computeIfAbsent(field.getDeclaringClass(), LambdaCaptures::read)
-                .getOrDefault(field.getName(), List.of());
+        return facts(field.getDeclaringClass()).capturesByField().getOrDefault(field.getName(), List.of());
     }
 
-    private static Map<String, List<Capture>> read(Class<?> type) {
-        Map<String, List<Capture>> captures = new HashMap<>();
+    /**
+     * @param type a class
+     * @return the static fields of other classes of its code source that its code reads or writes
+     */
+    Set<Field> staticsUsedBy(Class<?> type) {
+        return facts(type).staticsUsed();
+    }
+
+    private Facts facts(Class<?> type) {
+        return byClass.computeIfAbsent(type, ClassCode::read);
+    }
+
+    private static Facts read(Class<?> type) {
+        Facts facts = new Facts(new HashMap<>(), new LinkedHashSet<>());
         ClassLoader loader = type.getClassLoader() == null ? ClassLoader.getSystemClassLoader()
                 : type.getClassLoader();
         String internalName = type.getName().replace('.', '/');
         try (InputStream bytes = loader.getResourceAsStream(internalName + ".class")) {
             if (bytes != null) {
-                new ClassReader(bytes).accept(new CaptureScanner(type, internalName, captures),
+                new ClassReader(bytes).accept(new CodeScanner(type, internalName, facts),
                         ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the class file of " + type.getName(), e);
         }
-        return captures;
+        return facts;
     }
 
-    /** Finds {@code invokedynamic} LambdaMetafactory calls immediately followed by a store into a field. */
-    private static final class CaptureScanner extends ClassVisitor {
+    /**
+     * Finds {@code invokedynamic} LambdaMetafactory calls immediately followed by a store into a field, and the
+     * static fields of the same code source the code uses.
+     */
+    private static final class CodeScanner extends ClassVisitor {
 
         private final Class<?> type;
         private final String internalName;
-        private final Map<String, List<Capture>> captures;
+        private final Facts facts;
 
-        CaptureScanner(Class<?> type, String internalName, Map<String, List<Capture>> captures) {
+        CodeScanner(Class<?> type, String internalName, Facts facts) {
             super(Opcodes.ASM9);
             this.type = type;
             this.internalName = internalName;
-            this.captures = captures;
+            this.facts = facts;
         }
 
         @Override
@@ -103,10 +138,13 @@ final class LambdaCaptures {
             public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
                 if (pendingCaptures != null && owner.equals(internalName)
                         && (opcode == Opcodes.PUTFIELD || opcode == Opcodes.PUTSTATIC)) {
-                    List<Capture> stored = captures.computeIfAbsent(name, key -> new ArrayList<>());
+                    List<Capture> stored = facts.capturesByField().computeIfAbsent(name, key -> new ArrayList<>());
                     for (Type captured : pendingCaptures) {
                         stored.add(new Capture(load(captured), method));
                     }
+                }
+                if ((opcode == Opcodes.GETSTATIC || opcode == Opcodes.PUTSTATIC) && !owner.equals(internalName)) {
+                    staticOfSameSource(Type.getObjectType(owner), name).ifPresent(facts.staticsUsed()::add);
                 }
                 pendingCaptures = null;
             }
@@ -182,15 +220,42 @@ final class LambdaCaptures {
             };
         }
 
+        private Optional<Field> staticOfSameSource(Type owner, String name) {
+            Class<?> declaring;
+            try {
+                declaring = loadClass(owner);
+            } catch (IllegalStateException e) {
+                // a class that does not load is not part of the code source being judged
+                return Optional.empty();
+            }
+            if (!sameCodeSource(declaring, type)) {
+                return Optional.empty();
+            }
+            for (Class<?> k = declaring; k != null; k = k.getSuperclass()) {
+                for (Field field : k.getDeclaredFields()) {
+                    if (field.getName().equals(name) && Modifier.isStatic(field.getModifiers())) {
+                        return Optional.of(field);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
         private Class<?> loadClass(Type captured) {
             String name = captured.getSort() == Type.ARRAY ? captured.getDescriptor().replace('/', '.')
                     : captured.getClassName();
             try {
                 return Class.forName(name, false, type.getClassLoader());
             } catch (ClassNotFoundException | LinkageError e) {
-                throw new IllegalStateException("cannot load " + name + ", captured by a lambda in "
-                        + type.getName() + ": " + e, e);
+                throw new IllegalStateException("cannot load " + name + ", used by " + type.getName() + ": " + e, e);
             }
         }
+    }
+
+    private static boolean sameCodeSource(Class<?> one, Class<?> other) {
+        CodeSource first = one.getProtectionDomain().getCodeSource();
+        CodeSource second = other.getProtectionDomain().getCodeSource();
+        return first != null && second != null && first.getLocation() != null
+                && first.getLocation().equals(second.getLocation());
     }
 }
