@@ -32,7 +32,7 @@ import java.util.Set;
  *       route is not seen here; the object-graph walk judges it;</li>
  *   <li>the static fields of other classes of the same code source (the same plugin jar or class directory) that
  *       its code reads or writes: a plugin's mutable static is state its controller holds, whichever class
- *       declares it.</li>
+ *       declares it. Only the code of the controller's own code source is read for this.</li>
  * </ul>
  */
 final class ClassCode {
@@ -68,11 +68,14 @@ final class ClassCode {
     }
 
     /**
-     * @param type a class
-     * @return the static fields of other classes of its code source that its code reads or writes
+     * @param type       a class
+     * @param controller the controller being judged
+     * @return the static fields of other classes of its code source that its code reads or writes, when it comes
+     *         from the controller's own code source (the plugin jar or class directory); none for the classes of
+     *         other sources, such as the SPI's base classes
      */
-    Set<Field> staticsUsedBy(Class<?> type) {
-        return facts(type).staticsUsed();
+    Set<Field> staticsUsedBy(Class<?> type, Class<?> controller) {
+        return sameCodeSource(type, controller) ? facts(type).staticsUsed() : Set.of();
     }
 
     private Facts facts(Class<?> type) {

@@ -27,6 +27,7 @@ final class ObjectGraphInspector {
     private final Set<Object> seenImmutable = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Field> staticsJudged = new HashSet<>();
     private final ClassCode code = new ClassCode();
+    private Class<?> controller;
 
     /** @param findings where findings go */
     ObjectGraphInspector(Findings findings) {
@@ -36,6 +37,7 @@ final class ObjectGraphInspector {
     /** @param controller a created controller, judged with everything it reaches */
     void inspect(Object controller) {
         Class<?> type = controller.getClass();
+        this.controller = type;
         findings.startController(type);
         HoldingPath root = HoldingPath.start().then(type.getName());
         HoldingDefinition.innerClassProblem(type).ifPresent(problem -> findings.violation(root, problem));
@@ -52,7 +54,7 @@ final class ObjectGraphInspector {
                 judgeField(object, field, path, mode);
             }
             if (!HoldingDefinition.isLambda(declaring)) {
-                for (Field used : code.staticsUsedBy(declaring)) {
+                for (Field used : code.staticsUsedBy(declaring, controller)) {
                     judgeField(null, used, classPath.then("uses static"), mode);
                 }
             }

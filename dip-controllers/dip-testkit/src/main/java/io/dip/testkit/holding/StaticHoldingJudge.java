@@ -25,6 +25,7 @@ final class StaticHoldingJudge {
     private final ClassCode code = new ClassCode();
     private final Set<String> judged = new HashSet<>();
     private final Set<Field> staticsJudged = new HashSet<>();
+    private Class<?> controller;
 
     /**
      * @param classes  the classes: controllers among them are judged, all of them are candidate implementations
@@ -41,6 +42,7 @@ final class StaticHoldingJudge {
             if (HoldingDefinition.isControllerClass(type)) {
                 judged.clear();
                 staticsJudged.clear();
+                controller = type;
                 findings.startController(type);
                 HoldingPath root = HoldingPath.start().then(type.getName());
                 try {
@@ -72,7 +74,7 @@ final class StaticHoldingJudge {
             for (Field field : declaredFields(declaring)) {
                 judgeField(field, path, mode);
             }
-            for (Field used : code.staticsUsedBy(declaring)) {
+            for (Field used : code.staticsUsedBy(declaring, controller)) {
                 judgeField(used, classPath.then("uses static"), mode);
             }
         }

@@ -6,7 +6,8 @@ import io.dip.api.DoubleRingBuffer;
 
 /**
  * The part every corpus controller shares, written as a plugin author would: bounded histories, diagnostics and the
- * closed flag. Subclasses give the control law and hold whatever they are meant to test.
+ * closed flag. Subclasses give the control law and hold whatever they are meant to test. The accessors of the
+ * histories carry no {@code @Override}: they compile whether or not the SPI declares them.
  */
 public abstract class CorpusController implements Controller {
 
@@ -48,22 +49,18 @@ public abstract class CorpusController implements Controller {
         controlHistory.clear();
     }
 
-    @Override
     public Diagnostics diagnostics() {
         return diagnostics;
     }
 
-    @Override
     public DoubleRingBuffer sigmaHistory() {
         return sigmaHistory;
     }
 
-    @Override
     public DoubleRingBuffer controlHistory() {
         return controlHistory;
     }
 
-    @Override
     public boolean isClosed() {
         return closed;
     }

@@ -31,22 +31,18 @@ public final class DequeHistory extends ArrayDeque<Double> implements Controller
         clear();
     }
 
-    @Override
     public Diagnostics diagnostics() {
         return diagnostics;
     }
 
-    @Override
     public DoubleRingBuffer sigmaHistory() {
         return sigma;
     }
 
-    @Override
     public DoubleRingBuffer controlHistory() {
         return control;
     }
 
-    @Override
     public boolean isClosed() {
         return closed;
     }

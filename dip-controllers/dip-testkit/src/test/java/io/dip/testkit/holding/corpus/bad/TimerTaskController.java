@@ -33,22 +33,18 @@ public final class TimerTaskController extends TimerTask implements Controller {
         run();
     }
 
-    @Override
     public Diagnostics diagnostics() {
         return diagnostics;
     }
 
-    @Override
     public DoubleRingBuffer sigmaHistory() {
         return history;
     }
 
-    @Override
     public DoubleRingBuffer controlHistory() {
         return history;
     }
 
-    @Override
     public boolean isClosed() {
         return closed;
     }
