@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "audit", description = {
     "Audit controllers for memory and latency: what they hold (the allow-list on the classes of every plugin jar "
             + "and built-in controller, and on the objects of every controller), bytes per computeControl and per "
-            + "closed-loop step, live-heap growth over a long run (default 10 simulated hours), retained size, latency percentiles, collections, "
+            + "closed-loop step, live-heap growth over a long run (default 10 simulated hours), retained size, "
+            + "latency percentiles, collections, "
             + "leak and clean-up checks, a run under the Epsilon collector in a child JVM, and a paced real-time "
             + "loop at 100 Hz and 1 kHz.",
     "Exit code 0 when every controller passes, 1 when one holds what the allow-list rejects, allocates, grows or "

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
-/** What a third-party plugin author checks: registration, the memory rules, the law and zero allocation. */
+/** What a third-party plugin author checks: registration, what the controller holds, the law and zero allocation. */
 class StateFeedbackPluginTest {
 
     private static final double DT = 0.001;

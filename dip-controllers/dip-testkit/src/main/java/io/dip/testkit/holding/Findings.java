@@ -1,6 +1,7 @@
 package io.dip.testkit.holding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,7 +9,7 @@ import java.util.Set;
 /** Collects the findings of one check, each once, and turns them into a {@link HoldingReport}. */
 final class Findings {
 
-    private static final List<String> ALL_RUNTIME_CHECKS = java.util.Arrays.stream(RuntimeCheck.values())
+    private static final List<String> ALL_RUNTIME_CHECKS = Arrays.stream(RuntimeCheck.values())
             .map(RuntimeCheck::label).toList();
 
     private final List<String> controllers = new ArrayList<>();

@@ -1,6 +1,5 @@
 package io.dip.testkit.holding;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,17 +27,6 @@ public record HoldingReport(List<String> controllersJudged, List<HoldingViolatio
         return violations.isEmpty();
     }
 
-    /**
-     * @param other another report
-     * @return both reports' findings, this one's first (a controller judged by both is listed once)
-     */
-    public HoldingReport and(HoldingReport other) {
-        List<String> controllers = new ArrayList<>(controllersJudged);
-        other.controllersJudged.stream().filter(c -> !controllers.contains(c)).forEach(controllers::add);
-        return new HoldingReport(controllers, concat(violations, other.violations), concat(deferred, other.deferred),
-                concat(notes, other.notes));
-    }
-
     /** @return one line per violation, then one per deferred finding and note; "no violation" when clean */
     public String describe() {
         StringBuilder text = new StringBuilder();
@@ -58,11 +46,5 @@ public record HoldingReport(List<String> controllersJudged, List<HoldingViolatio
             text.append("no violation in ").append(controllersJudged.size()).append(" controller class(es)\n");
         }
         return text.toString();
-    }
-
-    private static <T> List<T> concat(List<T> first, List<T> second) {
-        List<T> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 }

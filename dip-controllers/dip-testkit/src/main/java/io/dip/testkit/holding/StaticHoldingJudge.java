@@ -14,9 +14,9 @@ import java.util.Set;
 /**
  * The allow-list applied to declarations: every controller class among a set of classes, its superclasses, its
  * static fields, the declared types of its fields (transitively, helpers in any package, array elements), the
- * implementations of its interface-typed fields found among the classes, what the lambdas and method
- * references stored in its fields capture, and the statics of its code source its code uses ({@link ClassCode}). Classes are loaded without being initialized:
- * no code of the judged classes runs.
+ * implementations of its interface-typed fields found among the classes, what the lambdas and method references
+ * stored in its fields capture, and the statics of its code source that its code uses ({@link ClassCode}).
+ * Classes are loaded without being initialized: no code of the judged classes runs.
  */
 final class StaticHoldingJudge {
 

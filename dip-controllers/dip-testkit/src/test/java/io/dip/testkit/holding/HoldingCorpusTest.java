@@ -27,6 +27,7 @@ import io.dip.testkit.holding.corpus.bad.NonFinalArray;
 import io.dip.testkit.holding.corpus.bad.NonFinalHelper;
 import io.dip.testkit.holding.corpus.bad.ObjectHoldingList;
 import io.dip.testkit.holding.corpus.bad.OptionalModel;
+import io.dip.testkit.holding.corpus.bad.OversizedArray;
 import io.dip.testkit.holding.corpus.bad.OversizedRingBuffer;
 import io.dip.testkit.holding.corpus.bad.SharedStaticBuffer;
 import io.dip.testkit.holding.corpus.bad.StaticMutableList;
@@ -135,7 +136,8 @@ class HoldingCorpusTest {
                         BAD + "AtomicModel.nominal -> java.util.concurrent.atomic.AtomicReference"),
                 bad(BoxedGainArray.class, BoxedGainArray::new, BAD + "BoxedGainArray.gains -> java.lang.Double[]",
                         BAD + "BoxedGainArray.gains -> java.lang.Double[]"),
-                bad(MutableStaticCounter.class, MutableStaticCounter::new, BAD + "MutableStaticCounter.instances -> int",
+                bad(MutableStaticCounter.class, MutableStaticCounter::new,
+                        BAD + "MutableStaticCounter.instances -> int",
                         BAD + "MutableStaticCounter.instances -> int"),
                 bad(NonFinalHelper.class, NonFinalHelper::new,
                         BAD + "NonFinalHelper.limits -> " + HELPERS + "Limits",
@@ -152,7 +154,9 @@ class HoldingCorpusTest {
                         BAD + "Tunable.TRIED -> java.util.List<java.lang.Double>",
                         BAD + "Tunable.TRIED -> java.util.ArrayList"),
                 new BadCase(OversizedRingBuffer.class, List.of(), OversizedRingBuffer::new, null, null,
-                        BAD + "OversizedRingBuffer.window -> io.dip.api.DoubleRingBuffer"));
+                        BAD + "OversizedRingBuffer.window -> io.dip.api.DoubleRingBuffer"),
+                new BadCase(OversizedArray.class, List.of(), OversizedArray::new, null, null,
+                        BAD + "OversizedArray.table -> long[]"));
     }
 
     private static BadCase bad(Class<?> controller, Supplier<Object> instance, String staticPath,
