@@ -65,8 +65,8 @@ public final class HoldingAuditor {
         try (URLClassLoader loader = new URLClassLoader("holding rules " + name, new URL[] {url(jar)},
                 HoldingAuditor.class.getClassLoader())) {
             return new HoldingSubject(name, HoldingSubject.CLASSES, HoldingRules.checkJar(jar, loader), null);
-        } catch (IOException | RuntimeException e) {
-            return new HoldingSubject(name, HoldingSubject.CLASSES, null, "could not be read: " + e);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return new HoldingSubject(name, HoldingSubject.CLASSES, null, "could not be judged: " + e);
         }
     }
 
@@ -85,7 +85,7 @@ public final class HoldingAuditor {
             }
             subjects.add(new HoldingSubject(provider.name(), HoldingSubject.OBJECTS, HoldingRules.inspect(controller),
                     null));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             subjects.add(new HoldingSubject(provider.name(), HoldingSubject.OBJECTS, null,
                     "could not be created and run: " + e));
         }

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -75,7 +74,7 @@ final class ClassCode {
      *         other sources, such as the SPI's base classes
      */
     Set<Field> staticsUsedBy(Class<?> type, Class<?> controller) {
-        return sameCodeSource(type, controller) ? facts(type).staticsUsed() : Set.of();
+        return Supertypes.sameCodeSource(type, controller) ? facts(type).staticsUsed() : Set.of();
     }
 
     private Facts facts(Class<?> type) {
@@ -231,7 +230,7 @@ final class ClassCode {
                 // a class that does not load is not part of the code source being judged
                 return Optional.empty();
             }
-            if (!sameCodeSource(declaring, type)) {
+            if (!Supertypes.sameCodeSource(declaring, type)) {
                 return Optional.empty();
             }
             for (Class<?> k = declaring; k != null; k = k.getSuperclass()) {
@@ -253,12 +252,5 @@ final class ClassCode {
                 throw new IllegalStateException("cannot load " + name + ", used by " + type.getName() + ": " + e, e);
             }
         }
-    }
-
-    private static boolean sameCodeSource(Class<?> one, Class<?> other) {
-        CodeSource first = one.getProtectionDomain().getCodeSource();
-        CodeSource second = other.getProtectionDomain().getCodeSource();
-        return first != null && second != null && first.getLocation() != null
-                && first.getLocation().equals(second.getLocation());
     }
 }

@@ -24,7 +24,9 @@ import java.util.Set;
  *   <li>the bounded API types ({@link BoundedApiType}) in final fields, each under its ceiling;</li>
  *   <li>final references to objects whose classes obey the same rules.</li>
  * </ul>
- * Static fields may be only final primitives and final immutable values. Enum fields and {@code DynamicsRef}
+ * Static fields may be only final primitives and final immutable values; they are judged in the classes of the
+ * controller's own code source (its plugin jar or class directory), including the statics of those classes that
+ * its code uses; the statics of the SPI and of libraries are theirs to keep. Enum fields and {@code DynamicsRef}
  * fields may be non-final; every other reference field must be final. A controller class is not an inner
  * (non-static nested, local or anonymous) class. Everything else is a violation — in particular every
  * {@link ForbiddenType}, every JDK class outside the list, and reference arrays. An interface, an abstract class,

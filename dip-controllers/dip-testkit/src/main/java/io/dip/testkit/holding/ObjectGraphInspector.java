@@ -63,7 +63,8 @@ final class ObjectGraphInspector {
 
     private void judgeField(Object owner, Field field, HoldingPath ownerPath, HoldingMode mode) {
         boolean isStatic = Modifier.isStatic(field.getModifiers());
-        if (HoldingDefinition.isBookkeeping(field) || (isStatic && !staticsJudged.add(field))) {
+        if (HoldingDefinition.isBookkeeping(field) || (isStatic && (!Supertypes.sameCodeSource(field
+                .getDeclaringClass(), controller) || !staticsJudged.add(field)))) {
             return;
         }
         HoldingPath fieldPath = ownerPath.then(fieldStep(field));
@@ -89,6 +90,9 @@ final class ObjectGraphInspector {
             value = field.get(isStatic ? null : owner);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("field made accessible cannot be read: " + field, e);
+        } catch (LinkageError e) {
+            findings.violation(fieldPath, "cannot be read: its class does not initialize (" + e + ")");
+            return;
         }
         judgeValue(value, fieldPath, isStatic ? HoldingMode.IMMUTABLE : mode);
     }

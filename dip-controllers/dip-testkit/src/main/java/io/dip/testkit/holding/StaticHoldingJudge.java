@@ -82,7 +82,8 @@ final class StaticHoldingJudge {
 
     private void judgeField(Field field, HoldingPath ownerPath, HoldingMode mode) {
         boolean isStatic = Modifier.isStatic(field.getModifiers());
-        if (HoldingDefinition.isBookkeeping(field) || (isStatic && !staticsJudged.add(field))) {
+        if (HoldingDefinition.isBookkeeping(field) || (isStatic && (!Supertypes.sameCodeSource(field
+                .getDeclaringClass(), controller) || !staticsJudged.add(field)))) {
             return;
         }
         HoldingPath fieldPath = ownerPath.then(field.getDeclaringClass().getName() + "." + field.getName());

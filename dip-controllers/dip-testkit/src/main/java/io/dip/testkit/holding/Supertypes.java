@@ -1,5 +1,6 @@
 package io.dip.testkit.holding;
 
+import java.security.CodeSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -71,5 +72,17 @@ final class Supertypes {
             }
         }
         return List.copyOf(declarers);
+    }
+
+    /**
+     * @param one   a class
+     * @param other another class
+     * @return true when both were loaded from the same location (the same plugin jar or class directory)
+     */
+    static boolean sameCodeSource(Class<?> one, Class<?> other) {
+        CodeSource first = one.getProtectionDomain().getCodeSource();
+        CodeSource second = other.getProtectionDomain().getCodeSource();
+        return first != null && second != null && first.getLocation() != null
+                && first.getLocation().equals(second.getLocation());
     }
 }
