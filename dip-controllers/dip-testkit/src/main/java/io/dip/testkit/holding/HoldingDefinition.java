@@ -41,6 +41,10 @@ final class HoldingDefinition {
     /** The model handle a controller may hold, by binary name. */
     static final String DYNAMICS_REF = "io.dip.api.DynamicsRef";
 
+    /** Why an immutable context (a static field, an enum constant, an Optional's value) rejects mutable state. */
+    static final String MUTABLE_IN_IMMUTABLE = "mutable per-controller state in a static field or an immutable value "
+            + "(shared by every controller): arrays, buffers and DynamicsRef belong in instance fields";
+
     /** JDK classes that are immutable values. */
     static final Set<String> IMMUTABLE_JDK_VALUES = Set.of("java.lang.String", "java.lang.Boolean", "java.lang.Byte",
             "java.lang.Short", "java.lang.Character", "java.lang.Integer", "java.lang.Long", "java.lang.Float",

@@ -133,8 +133,7 @@ final class ObjectGraphInspector {
 
     private void judgeMutable(HoldingPath typePath, HoldingMode mode) {
         if (mode == HoldingMode.IMMUTABLE) {
-            findings.violation(typePath, "mutable per-controller state in a static field or an immutable value "
-                    + "(shared by every controller): arrays, buffers and DynamicsRef belong in instance fields");
+            findings.violation(typePath, HoldingDefinition.MUTABLE_IN_IMMUTABLE);
         }
     }
 

@@ -107,7 +107,7 @@ final class StaticHoldingJudge {
             }
             case PRIMITIVE_ARRAY, DYNAMICS_REF, BOUNDED_API -> {
                 if (mode == HoldingMode.IMMUTABLE) {
-                    findings.violation(typePath, MUTABLE_IN_IMMUTABLE);
+                    findings.violation(typePath, HoldingDefinition.MUTABLE_IN_IMMUTABLE);
                 }
             }
             case REFERENCE_ARRAY -> findings.violation(typePath, arrayReason(type, verdict));
@@ -125,10 +125,6 @@ final class StaticHoldingJudge {
             default -> throw new IllegalStateException("unhandled category " + verdict.category());
         }
     }
-
-    /** What an immutable context (a static field, an enum constant, an Optional's value) must not hold. */
-    private static final String MUTABLE_IN_IMMUTABLE = "mutable per-controller state in a static field or an "
-            + "immutable value (shared by every controller): arrays, buffers and DynamicsRef belong in instance fields";
 
     private void judgeOptional(Type generic, HoldingPath typePath) {
         if (generic instanceof ParameterizedType parameterized
