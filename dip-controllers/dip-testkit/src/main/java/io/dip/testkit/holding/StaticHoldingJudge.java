@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * The allow-list applied to declarations: every controller class among a set of classes, its superclasses, its
  * static fields, the declared types of its fields (transitively, helpers in any package, array elements), the
- * implementations of its interface-typed fields found among the classes, what the lambdas and method references
- * stored in its fields capture, and the statics of its code source that its code uses ({@link ClassCode}).
+ * implementations found among the classes of the interfaces and abstract classes (outside the JDK) its fields
+ * declare, what the lambdas and method references stored in its fields capture, and the statics of its code
+ * source that its code uses ({@link ClassCode}).
  * Classes are loaded without being initialized: no code of the judged classes runs.
  */
 final class StaticHoldingJudge {
@@ -146,7 +147,9 @@ final class StaticHoldingJudge {
                 }
             }
         }
-        if (type != Object.class) {
+        // a JDK interface (Supplier, DoubleUnaryOperator...) is implemented by unrelated library classes: only the
+        // actual object tells, and the runtime walk judges it
+        if (!Supertypes.isJdk(type)) {
             for (Class<?> candidate : classes) {
                 if (candidate != type && type.isAssignableFrom(candidate) && !candidate.isInterface()
                         && !Modifier.isAbstract(candidate.getModifiers())) {

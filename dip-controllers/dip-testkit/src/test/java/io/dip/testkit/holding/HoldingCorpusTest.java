@@ -41,6 +41,7 @@ import io.dip.testkit.holding.corpus.good.PrimitiveState;
 import io.dip.testkit.holding.corpus.good.ValuesAndHelpers;
 import io.dip.testkit.holding.corpus.helpers.CachingFilter;
 import io.dip.testkit.holding.corpus.helpers.LowPassFilter;
+import io.dip.testkit.holding.corpus.helpers.RecordingOperator;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -220,6 +221,16 @@ class HoldingCorpusTest {
                 ValuesAndHelpers.class, LowPassFilter.class));
         assertEquals(3, classes.controllersJudged().size(), classes.describe());
         assertTrue(classes.passed(), classes.describe());
+    }
+
+    @Test
+    void anUnrelatedImplementationOfAJdkInterfaceDoesNotCondemnAFieldOfThatInterface() {
+        // ValuesAndHelpers.scale is a DoubleUnaryOperator; RecordingOperator is one too, but nothing holds it
+        HoldingReport report = HoldingRules.checkClasses(List.of(ValuesAndHelpers.class, RecordingOperator.class,
+                LowPassFilter.class));
+        assertTrue(report.passed(), report.describe());
+        assertTrue(hasPath(report.deferred(), "io.dip.testkit.holding.corpus.good.ValuesAndHelpers.scale -> "
+                + "java.util.function.DoubleUnaryOperator"), report.describe());
     }
 
     @Test
