@@ -39,7 +39,7 @@ public final class Audit {
         }
         ReferenceRig rig = ReferenceRig.from(registry);
         progress.println("audit: holding rules on the classes and objects of " + providers.size() + " controller(s)");
-        HoldingAudit holding = HoldingAuditor.run(registry, providers, plugins, rig.nominalModel(), settings.dt());
+        HoldingAudit holding = HoldingAuditor.run(registry, providers, rig.nominalModel(), settings.dt());
         ControllerAuditor auditor = new ControllerAuditor(rig, settings, plugins, progress);
         List<ControllerAudit> audits = new ArrayList<>();
         List<AuditError> errors = new ArrayList<>();

@@ -3,11 +3,11 @@ package io.dip.bench.audit;
 import java.util.List;
 
 /**
- * The audit's static and object-graph part: what the controllers hold, judged by the allow-list of the holding
- * rules ({@code docs/plugin-rules.md}) on the classes of every plugin jar and of every built-in controller audited,
- * and on the objects of every controller audited.
+ * The audit's static and object-graph part: what the audited controllers hold, judged by the allow-list of the
+ * holding rules ({@code docs/plugin-rules.md}) on their classes (a plugin's with the classes of its jar) and on
+ * their objects.
  *
- * @param subjects the verdicts, jars first, then per controller its classes (built-ins) and its objects
+ * @param subjects the verdicts, per controller its classes then its objects
  */
 public record HoldingAudit(List<HoldingSubject> subjects) {
 
@@ -21,8 +21,8 @@ public record HoldingAudit(List<HoldingSubject> subjects) {
         return subjects.stream().allMatch(HoldingSubject::passed);
     }
 
-    /** @return the subjects that fail, each as {@code subject (check)} */
+    /** @return the subjects that fail, each as {@code subject: check} */
     public List<String> failing() {
-        return subjects.stream().filter(s -> !s.passed()).map(s -> s.subject() + " (" + s.check() + ")").toList();
+        return subjects.stream().filter(s -> !s.passed()).map(s -> s.subject() + ": " + s.check()).toList();
     }
 }

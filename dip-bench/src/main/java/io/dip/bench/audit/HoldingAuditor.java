@@ -6,25 +6,23 @@ import io.dip.api.ControllerSpec;
 import io.dip.api.DynamicsModel;
 import io.dip.api.DynamicsRef;
 import io.dip.bench.ReferenceRig;
+import io.dip.sim.runtime.PluginInfo;
 import io.dip.sim.runtime.PluginKind;
 import io.dip.sim.runtime.PluginRegistry;
+import io.dip.testkit.holding.HoldingReport;
 import io.dip.testkit.holding.HoldingRules;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * Judges what the controllers hold: the classes of every jar of the plugins directory (each through a class loader
- * of its own; no class is initialized), the classes of every built-in controller audited, and the objects of every
- * controller audited, created with default gains over the reference rig's nominal model and run for
- * {@link #CALLS_BEFORE_WALK} calls first, so that state built on first use is in place.
+ * Judges what every audited controller holds, each created with default gains over the reference rig's nominal
+ * model:
+ * <ul>
+ *   <li>its class statically: a plugin's with every class of its jar as candidate implementations (whatever else
+ *       the plugins directory holds), a built-in's with its provider's class;</li>
+ *   <li>its objects, after {@link #CALLS_BEFORE_WALK} calls, so that state built on first use is in place.</li>
+ * </ul>
  */
 public final class HoldingAuditor {
 
@@ -39,75 +37,43 @@ public final class HoldingAuditor {
     /**
      * @param registry  the loaded plugins
      * @param providers the controllers audited
-     * @param plugins   the plugins directory, or null
      * @param nominal   the nominal model the controllers are created over (held by the caller for the run)
      * @param dt        the control period (s)
-     * @return every verdict
+     * @return every verdict, per controller its classes then its objects
      */
-    public static HoldingAudit run(PluginRegistry registry, List<ControllerProvider> providers, Path plugins,
+    public static HoldingAudit run(PluginRegistry registry, List<ControllerProvider> providers,
             DynamicsModel nominal, double dt) {
         List<HoldingSubject> subjects = new ArrayList<>();
-        if (plugins != null) {
-            for (Path jar : jars(plugins)) {
-                subjects.add(judgeJar(jar));
-            }
-        }
         for (ControllerProvider provider : providers) {
-            boolean builtIn = registry.info(PluginKind.CONTROLLER, provider.name()).source()
-                    .startsWith(BUILT_IN_SOURCE);
-            subjects.addAll(judgeController(provider, builtIn, nominal, dt));
+            PluginInfo info = registry.info(PluginKind.CONTROLLER, provider.name());
+            boolean builtIn = info.source().startsWith(BUILT_IN_SOURCE);
+            String subject = builtIn ? provider.name() : provider.name() + " (" + info.source() + ")";
+            try (Controller controller = provider.create(ControllerSpec.defaults(provider.name(), dt),
+                    DynamicsRef.of(nominal))) {
+                Class<?> type = controller.getClass();
+                subjects.add(judged(subject, HoldingSubject.CLASSES, () -> builtIn
+                        ? HoldingRules.checkController(type, List.of(type, provider.getClass()))
+                        : HoldingRules.checkInItsJar(type)));
+                subjects.add(judged(subject, HoldingSubject.OBJECTS, () -> {
+                    double u = 0.0;
+                    for (int i = 0; i < CALLS_BEFORE_WALK; i++) {
+                        u = controller.computeControl(i * dt, ReferenceRig.INITIAL_STATE, u);
+                    }
+                    return HoldingRules.inspect(controller);
+                }));
+            } catch (RuntimeException | LinkageError e) {
+                subjects.add(new HoldingSubject(subject, HoldingSubject.CLASSES + " and " + HoldingSubject.OBJECTS,
+                        null, "could not be created: " + e));
+            }
         }
         return new HoldingAudit(subjects);
     }
 
-    private static HoldingSubject judgeJar(Path jar) {
-        String name = jar.getFileName().toString();
-        try (URLClassLoader loader = new URLClassLoader("holding rules " + name, new URL[] {url(jar)},
-                HoldingAuditor.class.getClassLoader())) {
-            return new HoldingSubject(name, HoldingSubject.CLASSES, HoldingRules.checkJar(jar, loader), null);
-        } catch (IOException | RuntimeException | LinkageError e) {
-            return new HoldingSubject(name, HoldingSubject.CLASSES, null, "could not be judged: " + e);
-        }
-    }
-
-    private static List<HoldingSubject> judgeController(ControllerProvider provider, boolean builtIn,
-            DynamicsModel nominal, double dt) {
-        List<HoldingSubject> subjects = new ArrayList<>();
-        try (Controller controller = provider.create(ControllerSpec.defaults(provider.name(), dt),
-                DynamicsRef.of(nominal))) {
-            if (builtIn) {
-                subjects.add(new HoldingSubject(provider.name(), HoldingSubject.CLASSES,
-                        HoldingRules.checkClasses(List.of(controller.getClass(), provider.getClass())), null));
-            }
-            double u = 0.0;
-            for (int i = 0; i < CALLS_BEFORE_WALK; i++) {
-                u = controller.computeControl(i * dt, ReferenceRig.INITIAL_STATE, u);
-            }
-            subjects.add(new HoldingSubject(provider.name(), HoldingSubject.OBJECTS, HoldingRules.inspect(controller),
-                    null));
-        } catch (RuntimeException | LinkageError e) {
-            subjects.add(new HoldingSubject(provider.name(), HoldingSubject.OBJECTS, null,
-                    "could not be created and run: " + e));
-        }
-        return subjects;
-    }
-
-    private static List<Path> jars(Path directory) {
-        List<Path> jars = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, "*.jar")) {
-            stream.forEach(jars::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list plugins directory " + directory, e);
-        }
-        jars.sort(null);
-        return jars;
-    }
-
-    private static URL url(Path jar) {
+    private static HoldingSubject judged(String subject, String check, Supplier<HoldingReport> judge) {
         try {
-            return jar.toUri().toURL();
-        } catch (MalformedURLException e) {
-            throw new IllegalArgumentException("not a jar path: " + jar, e);
+            return new HoldingSubject(subject, check, judge.get(), null);
+        } catch (RuntimeException | LinkageError e) {
+            return new HoldingSubject(subject, check, null, "could not be judged: " + e);
         }
     }
 }

@@ -3,11 +3,10 @@ package io.dip.bench.audit;
 import io.dip.testkit.holding.HoldingReport;
 
 /**
- * One verdict of the holding rules in the audit: a plugin jar's classes, a built-in controller's classes, or the
- * objects of a created controller.
+ * One verdict of the holding rules in the audit: a controller's classes or the objects of a created controller.
  *
- * @param subject what was judged: a plugin jar's file name or a controller's name
- * @param check   {@link #CLASSES} or {@link #OBJECTS}
+ * @param subject the controller's name, followed by its plugin jar in parentheses for a plugin
+ * @param check   {@link #CLASSES} or {@link #OBJECTS} (both when the controller could not be created)
  * @param report  the verdict; null when the subject could not be judged
  * @param error   why it could not be judged (it then fails); null when judged
  */

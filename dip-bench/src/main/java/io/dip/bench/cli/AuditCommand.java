@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
  * holds what the allow-list rejects, allocates on the hot path, grows, or fails a check.
  */
 @Command(name = "audit", description = {
-    "Audit controllers for memory and latency: what they hold (the allow-list on the classes of every plugin jar "
-            + "and built-in controller, and on the objects of every controller), bytes per computeControl and per "
+    "Audit controllers for memory and latency: what they hold (the allow-list on their classes, a plugin's with "
+            + "the classes of its jar, and on their objects), bytes per computeControl and per "
             + "closed-loop step, live-heap growth over a long run (default 10 simulated hours), retained size, "
             + "latency percentiles, collections, "
             + "leak and clean-up checks, a run under the Epsilon collector in a child JVM, and a paced real-time "

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Renders the holding part of an audit as Markdown: one row per subject (a plugin jar's classes, a built-in
- * controller's classes, a created controller's objects), then every violation with its path, what the class files
- * left to the runtime checks (naming them), and the classes that could not be judged.
+ * Renders the holding part of an audit as Markdown: one row per subject (a controller's classes, a created
+ * controller's objects), then every violation with its path, what the class files left to the runtime checks
+ * (naming them), and the classes that could not be judged.
  */
 final class HoldingMarkdown {
 
@@ -27,8 +27,8 @@ final class HoldingMarkdown {
     static void section(StringBuilder out, HoldingAudit holding) {
         out.append("## What the controllers hold\n\n");
         out.append("The allow-list of the holding rules (docs/plugin-rules.md), applied to the class files of every "
-                + "plugin jar and every built-in controller audited, then to the objects of every controller "
-                + "audited, created with default gains and run for ").append(HoldingAuditor.CALLS_BEFORE_WALK)
+                + "controller audited (a plugin's with the classes of its jar), then to its objects, created with "
+                + "default gains and run for ").append(HoldingAuditor.CALLS_BEFORE_WALK)
                 .append(" calls. A violation names the class, the field and the path to what is held.\n\n");
         if (holding.subjects().isEmpty()) {
             out.append("Nothing was judged.\n\n");
@@ -58,7 +58,7 @@ final class HoldingMarkdown {
         StringBuilder items = new StringBuilder();
         for (HoldingSubject s : holding.subjects()) {
             for (String line : lines.apply(s)) {
-                items.append("- ").append(s.subject()).append(" (").append(s.check()).append("): ").append(line)
+                items.append("- ").append(s.subject()).append(", ").append(s.check()).append(": ").append(line)
                         .append('\n');
             }
         }

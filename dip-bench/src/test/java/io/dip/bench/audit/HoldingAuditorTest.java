@@ -16,30 +16,29 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The audit's holding part judges plugin jars and built-ins statically and every controller's objects. */
+/** The audit's holding part judges every audited controller's classes (a plugin's in its jar) and objects. */
 class HoldingAuditorTest {
 
     private static final String LEAKY = "io.dip.testplugin.leaky.LeakyController";
 
     @Test
-    void aLeakyPluginJarFailsOnItsClassesAndItsObjectsWithThePaths(@TempDir Path plugins) throws Exception {
+    void aLeakyPluginFailsOnItsClassesAndItsObjectsWithThePaths(@TempDir Path plugins) throws Exception {
         LeakyPlugin.jar(plugins);
         try (PluginRegistry registry = PluginRegistry.load(plugins)) {
-            ReferenceRig rig = ReferenceRig.from(registry);
-            DynamicsModel nominal = rig.nominalModel();
+            DynamicsModel nominal = ReferenceRig.from(registry).nominalModel();
             HoldingAudit holding = HoldingAuditor.run(registry, List.of(registry.controller(LeakyPlugin.NAME)),
-                    plugins, nominal, 0.01);
+                    nominal, 0.01);
 
             assertFalse(holding.passed());
-            assertEquals(List.of("leaky.jar (classes)", "leaky (objects)"), holding.failing());
-            HoldingSubject jar = holding.subjects().get(0);
-            assertEquals(List.of(LEAKY), jar.report().controllersJudged());
-            assertTrue(paths(jar.report().violations()).containsAll(List.of(
+            assertEquals(List.of("leaky (leaky.jar): classes", "leaky (leaky.jar): objects"), holding.failing());
+            HoldingSubject classes = holding.subjects().get(0);
+            assertEquals(List.of(LEAKY), classes.report().controllersJudged());
+            assertTrue(paths(classes.report().violations()).containsAll(List.of(
                     LEAKY + ".model -> io.dip.api.DynamicsModel",
-                    LEAKY + ".states -> java.util.List<double[]>")), jar.report().describe());
+                    LEAKY + ".states -> java.util.List<double[]>")), classes.report().describe());
             // the delegate is typed Controller: the class files cannot tell, the object-graph walk can
-            assertTrue(paths(jar.report().deferred()).contains(LEAKY + ".delegate -> io.dip.api.Controller"),
-                    jar.report().describe());
+            assertTrue(paths(classes.report().deferred()).contains(LEAKY + ".delegate -> io.dip.api.Controller"),
+                    classes.report().describe());
             HoldingSubject objects = holding.subjects().get(1);
             assertTrue(paths(objects.report().violations()).containsAll(List.of(
                     LEAKY + ".model -> " + nominal.getClass().getName(),
@@ -48,12 +47,23 @@ class HoldingAuditorTest {
     }
 
     @Test
+    void aControllerNamedIsJudgedWhateverElseThePluginsDirectoryHolds(@TempDir Path plugins) throws Exception {
+        LeakyPlugin.jar(plugins);
+        try (PluginRegistry registry = PluginRegistry.load(plugins)) {
+            HoldingAudit holding = HoldingAuditor.run(registry, List.of(registry.controller("classical_smc")),
+                    ReferenceRig.from(registry).nominalModel(), 0.01);
+            assertEquals(2, holding.subjects().size(), holding.subjects().toString());
+            assertTrue(holding.passed(), holding.failing().toString());
+        }
+    }
+
+    @Test
     void builtInControllersAreJudgedOnTheirClassesAndObjectsAndPass() {
         try (PluginRegistry registry = PluginRegistry.load(null)) {
             List<ControllerProvider> builtIns = registry.plugins(PluginKind.CONTROLLER).stream()
                     .map(info -> registry.controller(info.name())).toList();
-            HoldingAudit holding = HoldingAuditor.run(registry, builtIns, null,
-                    ReferenceRig.from(registry).nominalModel(), 0.01);
+            HoldingAudit holding = HoldingAuditor.run(registry, builtIns, ReferenceRig.from(registry).nominalModel(),
+                    0.01);
             assertEquals(2 * builtIns.size(), holding.subjects().size(), holding.subjects().toString());
             assertTrue(holding.passed(), holding.failing().toString());
         }

@@ -25,8 +25,9 @@ class HoldingRenderingTest {
                 List.of(new HoldingViolation("com.acme.MyCtrl", PATH, "a collection can grow", List.of())),
                 List.of(new HoldingViolation("com.acme.MyCtrl", DEFERRED, "an interface",
                         List.of("object-graph walk", "allocation per call"))), List.of());
-        HoldingAudit holding = new HoldingAudit(List.of(new HoldingSubject("acme.jar", HoldingSubject.CLASSES, jar,
-                null), new HoldingSubject("acme", HoldingSubject.OBJECTS, null, "could not be created and run: boom")));
+        HoldingAudit holding = new HoldingAudit(List.of(new HoldingSubject("acme (acme.jar)", HoldingSubject.CLASSES,
+                jar, null), new HoldingSubject("acme (acme.jar)", HoldingSubject.OBJECTS, null,
+                "could not be judged: boom")));
         return new AuditReport(sample.machine(), sample.settings(), sample.controllers().subList(0, 1),
                 sample.errors(), holding, sample.wallNanos());
     }
@@ -37,12 +38,13 @@ class HoldingRenderingTest {
         assertFalse(report.passed());
         String md = MarkdownReport.render(report);
         assertTrue(md.contains("## What the controllers hold"), md);
-        assertTrue(md.contains("| acme.jar | classes |           1 |          1 |                1 | FAIL   |"), md);
-        assertTrue(md.contains("- acme.jar (classes): " + PATH + ": a collection can grow\n"), md);
-        assertTrue(md.contains("- acme.jar (classes): " + DEFERRED
+        assertTrue(md.contains("| acme (acme.jar) | classes |           1 |          1 |                1 | FAIL   |"),
+                md);
+        assertTrue(md.contains("- acme (acme.jar), classes: " + PATH + ": a collection can grow\n"), md);
+        assertTrue(md.contains("- acme (acme.jar), classes: " + DEFERRED
                 + ": an interface [judged at run time by: object-graph walk; allocation per call]"), md);
-        assertTrue(md.contains("- acme (objects): could not be created and run: boom"), md);
-        assertTrue(md.contains("| acme.jar (classes) | FAIL   |"), md);
+        assertTrue(md.contains("- acme (acme.jar), objects: could not be judged: boom"), md);
+        assertTrue(md.contains("| acme (acme.jar): classes | FAIL   |"), md);
     }
 
     @Test
@@ -50,9 +52,9 @@ class HoldingRenderingTest {
         JsonNode holding = JsonReport.tree(withHolding()).get("holding");
         assertEquals("FAIL", holding.get("status").asText());
         JsonNode jar = holding.get("subjects").get(0);
-        assertEquals("acme.jar", jar.get("subject").asText());
+        assertEquals("acme (acme.jar)", jar.get("subject").asText());
         assertEquals(PATH, jar.get("violations").get(0).get("path").asText());
         assertEquals("allocation per call", jar.get("deferred").get(0).get("coveredBy").get(1).asText());
-        assertEquals("could not be created and run: boom", holding.get("subjects").get(1).get("error").asText());
+        assertEquals("could not be judged: boom", holding.get("subjects").get(1).get("error").asText());
     }
 }

@@ -50,6 +50,38 @@ public final class HoldingRules {
     }
 
     /**
+     * @param controllerClass a controller class
+     * @param classes         candidate implementations of the interfaces its fields declare (e.g. the classes of
+     *                        its plugin jar); other controllers among them are not judged
+     * @return the verdict on that controller class
+     * @throws IllegalArgumentException when it is not a concrete {@code io.dip.api.Controller} implementation
+     */
+    public static HoldingReport checkController(Class<?> controllerClass, Collection<Class<?>> classes) {
+        requireControllerClass(controllerClass);
+        Findings findings = new Findings();
+        new StaticHoldingJudge(classes, findings).judgeController(controllerClass);
+        return findings.report();
+    }
+
+    /**
+     * The static check of one controller of a plugin, with every class of the jar it was loaded from as candidate
+     * implementations: what {@code dip audit --controller NAME} judges, whatever else the jar or the plugins
+     * directory holds.
+     *
+     * @param controllerClass a controller class loaded from a jar
+     * @return the verdict on that controller class; a class of the jar that does not load is a note
+     * @throws IllegalArgumentException when it is not a controller class or was not loaded from a jar file
+     */
+    public static HoldingReport checkInItsJar(Class<?> controllerClass) {
+        requireControllerClass(controllerClass);
+        Path jar = JarClasses.jarOf(controllerClass);
+        Findings findings = new Findings();
+        List<Class<?>> classes = JarClasses.load(jar, controllerClass.getClassLoader(), findings);
+        new StaticHoldingJudge(classes, findings).judgeController(controllerClass);
+        return findings.report();
+    }
+
+    /**
      * @param controller a created controller (not closed, so that what it holds is judged)
      * @return the verdict on the objects it strongly reaches
      */
@@ -60,5 +92,12 @@ public final class HoldingRules {
         Findings findings = new Findings();
         new ObjectGraphInspector(findings).inspect(controller);
         return findings.report();
+    }
+
+    private static void requireControllerClass(Class<?> type) {
+        if (!HoldingDefinition.isControllerClass(type)) {
+            throw new IllegalArgumentException(type.getName() + " is not a concrete implementation of "
+                    + HoldingDefinition.CONTROLLER);
+        }
     }
 }

@@ -2,8 +2,11 @@ package io.dip.testkit.holding;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -14,6 +17,28 @@ import java.util.jar.JarFile;
 final class JarClasses {
 
     private JarClasses() {
+    }
+
+    /**
+     * @param type a class
+     * @return the jar file it was loaded from
+     * @throws IllegalArgumentException when it was not loaded from a jar file
+     */
+    static Path jarOf(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            throw new IllegalArgumentException(type.getName() + " has no code source: it was not loaded from a jar");
+        }
+        try {
+            Path location = Path.of(source.getLocation().toURI());
+            if (!Files.isRegularFile(location)) {
+                throw new IllegalArgumentException(type.getName() + " was loaded from " + location + ", not a jar");
+            }
+            return location;
+        } catch (URISyntaxException | FileSystemNotFoundException e) {
+            throw new IllegalArgumentException(type.getName() + " was loaded from " + source.getLocation()
+                    + ", not a jar file", e);
+        }
     }
 
     /**

@@ -41,19 +41,23 @@ final class StaticHoldingJudge {
     void judgeControllers() {
         for (Class<?> type : classes) {
             if (HoldingDefinition.isControllerClass(type)) {
-                judged.clear();
-                staticsJudged.clear();
-                controller = type;
-                findings.startController(type);
-                HoldingPath root = HoldingPath.start().then(type.getName());
-                try {
-                    HoldingDefinition.innerClassProblem(type)
-                            .ifPresent(problem -> findings.violation(root, problem));
-                    judgeState(type, HoldingPath.start(), root, HoldingMode.HELD);
-                } catch (RuntimeException | LinkageError e) {
-                    findings.violation(root, "cannot be judged: a class its state reaches does not load (" + e + ")");
-                }
+                judgeController(type);
             }
+        }
+    }
+
+    /** @param type a controller class, judged with the classes as candidate implementations */
+    void judgeController(Class<?> type) {
+        judged.clear();
+        staticsJudged.clear();
+        controller = type;
+        findings.startController(type);
+        HoldingPath root = HoldingPath.start().then(type.getName());
+        try {
+            HoldingDefinition.innerClassProblem(type).ifPresent(problem -> findings.violation(root, problem));
+            judgeState(type, HoldingPath.start(), root, HoldingMode.HELD);
+        } catch (RuntimeException | LinkageError e) {
+            findings.violation(root, "cannot be judged: a class its state reaches does not load (" + e + ")");
         }
     }
 
