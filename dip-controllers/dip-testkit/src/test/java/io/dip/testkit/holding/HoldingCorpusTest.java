@@ -224,6 +224,14 @@ class HoldingCorpusTest {
     }
 
     @Test
+    void checkControllerJudgesOnlyTheControllerNamed() {
+        HoldingReport report = HoldingRules.checkController(ValuesAndHelpers.class, List.of(ValuesAndHelpers.class,
+                HelperWithMap.class, LowPassFilter.class));
+        assertEquals(List.of(ValuesAndHelpers.class.getName()), report.controllersJudged());
+        assertTrue(report.passed(), report.describe());
+    }
+
+    @Test
     void anUnrelatedImplementationOfAJdkInterfaceDoesNotCondemnAFieldOfThatInterface() {
         // ValuesAndHelpers.scale is a DoubleUnaryOperator; RecordingOperator is one too, but nothing holds it
         HoldingReport report = HoldingRules.checkClasses(List.of(ValuesAndHelpers.class, RecordingOperator.class,

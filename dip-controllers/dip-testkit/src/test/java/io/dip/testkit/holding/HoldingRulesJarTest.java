@@ -57,6 +57,32 @@ class HoldingRulesJarTest {
     }
 
     @Test
+    void oneControllerIsJudgedInItsJarAndTheOthersAreLeftAlone() throws IOException, ClassNotFoundException {
+        Path jar = jarOf(temp.resolve("plugin.jar"), CorpusController.class, HelperWithMap.class, GainTable.class,
+                InterfaceTypedHelper.class, Filter.class, CachingFilter.class, LowPassFilter.class);
+        try (URLClassLoader loader = pluginLoader(jar)) {
+            Class<?> controller = Class.forName(InterfaceTypedHelper.class.getName(), false, loader);
+            HoldingReport report = HoldingRules.checkInItsJar(controller);
+            assertEquals(List.of(InterfaceTypedHelper.class.getName()), report.controllersJudged());
+            // the jar's CachingFilter is found behind the Filter field; HelperWithMap is not judged
+            assertEquals(List.of(InterfaceTypedHelper.class.getName() + ".filter -> " + Filter.class.getName()
+                    + " -> implemented by -> " + CachingFilter.class.getName()
+                    + ".inputs -> java.util.List<java.lang.Double>"),
+                    report.violations().stream().map(HoldingViolation::path).toList(), report.describe());
+        }
+    }
+
+    @Test
+    void aControllerNotLoadedFromAJarOrNotAControllerIsRefusedByName() {
+        IllegalArgumentException notAJar = assertThrows(IllegalArgumentException.class,
+                () -> HoldingRules.checkInItsJar(ValuesAndHelpers.class));
+        assertTrue(notAJar.getMessage().contains(ValuesAndHelpers.class.getName()), notAJar.getMessage());
+        IllegalArgumentException notAController = assertThrows(IllegalArgumentException.class,
+                () -> HoldingRules.checkController(GainTable.class, List.of(GainTable.class)));
+        assertTrue(notAController.getMessage().contains(GainTable.class.getName()), notAController.getMessage());
+    }
+
+    @Test
     void aClassThatDoesNotLoadIsANoteNotASilentPass() throws IOException {
         Path jar = jarOf(temp.resolve("partial.jar"), HelperWithMap.class);
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
