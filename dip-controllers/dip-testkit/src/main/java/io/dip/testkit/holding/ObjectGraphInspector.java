@@ -40,9 +40,13 @@ final class ObjectGraphInspector {
         this.controller = type;
         findings.startController(type);
         HoldingPath root = HoldingPath.start().then(type.getName());
-        HoldingDefinition.innerClassProblem(type).ifPresent(problem -> findings.violation(root, problem));
         seenHeld.add(controller);
-        judgeFields(controller, type, HoldingPath.start(), root, HoldingMode.HELD);
+        try {
+            HoldingDefinition.innerClassProblem(type).ifPresent(problem -> findings.violation(root, problem));
+            judgeFields(controller, type, HoldingPath.start(), root, HoldingMode.HELD);
+        } catch (RuntimeException | LinkageError e) {
+            findings.violation(root, "cannot be judged: a class its objects reach does not load (" + e + ")");
+        }
     }
 
     private void judgeFields(Object object, Class<?> type, HoldingPath path, HoldingPath classPath,
