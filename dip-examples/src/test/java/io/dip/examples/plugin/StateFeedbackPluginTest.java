@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import io.dip.api.AbstractController;
 import io.dip.api.Controller;
 import io.dip.api.ControllerProvider;
@@ -16,12 +15,14 @@ import io.dip.api.Options;
 import io.dip.api.PhysicalParameters;
 import io.dip.dynamics.FullDynamics;
 import io.dip.dynamics.golden.AllocationMeter;
-import io.dip.sim.architecture.DipArchitectureRules;
+import io.dip.testkit.holding.HoldingReport;
+import io.dip.testkit.holding.HoldingRules;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
-/** What a third-party plugin author checks: registration, the memory rules, the law and zero allocation. */
+/** What a third-party plugin author checks: registration, what the controller holds, the law and zero allocation. */
 class StateFeedbackPluginTest {
 
     private static final double DT = 0.001;
@@ -36,9 +37,13 @@ class StateFeedbackPluginTest {
     }
 
     @Test
-    void followsTheControllerMemoryRulesInOneLine() {
-        DipArchitectureRules.CONTROLLER_MEMORY_RULES.check(
-                new ClassFileImporter().importPackages("io.dip.examples.plugin"));
+    void holdsOnlyWhatTheAllowListAdmits() {
+        HoldingReport classes = HoldingRules.checkClasses(List.of(StateFeedbackController.class));
+        assertTrue(classes.passed(), classes.describe());
+        try (Controller c = new StateFeedbackProvider().create(ControllerSpec.defaults("state_feedback", DT), null)) {
+            HoldingReport objects = HoldingRules.inspect(c);
+            assertTrue(objects.passed(), objects.describe());
+        }
     }
 
     @Test
