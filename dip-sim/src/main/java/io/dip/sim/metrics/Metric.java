@@ -2,28 +2,39 @@ package io.dip.sim.metrics;
 
 import java.util.function.ToDoubleFunction;
 
-/** A scalar measure of a run, as reported by Monte Carlo studies and plotted as histograms. */
+/**
+ * A scalar measure of a run, as reported in tables and Monte Carlo studies and plotted as histograms; each
+ * definition is in docs/measures.md. {@link #of} reads NaN when the measure does not apply to the run.
+ */
 public enum Metric {
-    /** ISE = Σ dt·x_kᵀx_k. */
-    ISE("ise", "ISE", RunMetrics::stateError),
+    /** ISE = Σ dt·x_kᵀx_k (mixed units). */
+    ISE("ise", "ISE", "integral of the squared state, sum of dt·|x_k|² over the steps (mixed units)",
+            RunMetrics::stateError),
     /** Settling time (s). */
-    SETTLING_TIME("settling_time", "settling time (s)", RunMetrics::settlingTime),
+    SETTLING_TIME("settling_time", "settling time (s)",
+            "last time max(|θ1|,|θ2|) > 0.02 rad; none when the run ends outside that band",
+            RunMetrics::settlingTime),
     /** Overshoot (rad). */
-    OVERSHOOT("overshoot", "overshoot (rad)", RunMetrics::overshoot),
+    OVERSHOOT("overshoot", "overshoot (rad)", "largest |θi| after θi first crosses zero, i = 1, 2",
+            RunMetrics::overshoot),
     /** Peak |u| (N). */
-    PEAK_CONTROL("peak_control", "peak |u| (N)", RunMetrics::peakControl),
+    PEAK_CONTROL("peak_control", "peak |u| (N)", "largest |u_k| applied by the actuator", RunMetrics::peakControl),
     /** Chattering index Σ|Δu|/T (N/s). */
-    CHATTERING_INDEX("chattering_index", "chattering index (N/s)", RunMetrics::chatteringIndex),
+    CHATTERING_INDEX("chattering_index", "chattering index (N/s)",
+            "sum of |u_k − u_{k−1}| divided by the time run", RunMetrics::chatteringIndex),
     /** Cost J. */
-    COST("cost", "cost J", RunMetrics::cost);
+    COST("cost", "cost J", "the cost of MODEL.md §7: weighted, normalised ISE, effort, rate and σ terms plus the "
+            + "failure penalty", RunMetrics::cost);
 
     private final String key;
     private final String label;
+    private final String definition;
     private final ToDoubleFunction<RunMetrics> reader;
 
-    Metric(String key, String label, ToDoubleFunction<RunMetrics> reader) {
+    Metric(String key, String label, String definition, ToDoubleFunction<RunMetrics> reader) {
         this.key = key;
         this.label = label;
+        this.definition = definition;
         this.reader = reader;
     }
 
@@ -37,11 +48,36 @@ public enum Metric {
         return label;
     }
 
+    /** @return a one-line definition, for help texts */
+    public String definition() {
+        return definition;
+    }
+
     /**
      * @param metrics the measures of a run
-     * @return this measure's value
+     * @return this measure's value; NaN when it does not apply (a run that did not reach its end; the settling
+     *         time of a run that did not settle; the cost of a cancelled run)
      */
     public double of(RunMetrics metrics) {
+        if (this != COST && !metrics.applicable()) {
+            return Double.NaN;
+        }
         return reader.applyAsDouble(metrics);
+    }
+
+    /**
+     * @param key a key such as {@code settling_time}
+     * @return its measure
+     * @throws IllegalArgumentException naming the allowed keys
+     */
+    public static Metric ofKey(String key) {
+        StringBuilder keys = new StringBuilder();
+        for (Metric m : values()) {
+            if (m.key.equals(key)) {
+                return m;
+            }
+            keys.append(keys.length() == 0 ? "" : ", ").append(m.key);
+        }
+        throw new IllegalArgumentException("unknown measure '" + key + "' (allowed: " + keys + ")");
     }
 }
