@@ -160,12 +160,12 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
                 break;
             }
         }
-        TextTable table = new TextTable("measure", "runs", "mean", "std", "95% CI of the mean");
+        TextTable table = new TextTable("measure", "over", "runs", "mean", "std", "95% CI of the mean");
         for (Metric metric : Metric.values()) {
-            String over = metric == Metric.SETTLING_TIME ? " (settled runs)" : " (successful runs)";
-            row(table, metric.label() + over, report.statistic(metric));
+            row(table, metric.label(), metric == Metric.SETTLING_TIME ? "settled" : "successful",
+                    report.statistic(metric));
         }
-        row(table, Metric.COST.label() + " (all runs)", report.costOfAllRuns());
+        row(table, Metric.COST.label(), "all", report.costOfAllRuns());
         table.print(out, "");
         if (report.notSettled() > 0) {
             out.printf(Locale.ROOT, "not settled: %d of %d successful runs end outside the %.2f rad band (no "
@@ -177,9 +177,9 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
                 seconds > 0 ? report.steps() / seconds : 0.0);
     }
 
-    private static void row(TextTable table, String label, Statistic s) {
+    private static void row(TextTable table, String label, String over, Statistic s) {
         boolean interval = Double.isFinite(s.ciLow());
-        table.row(label, Long.toString(s.n()), ResultTable.significant(s.mean()), ResultTable.significant(s.std()),
+        table.row(label, over, Long.toString(s.n()), ResultTable.significant(s.mean()), ResultTable.significant(s.std()),
                 interval ? "[" + ResultTable.significant(s.ciLow()) + ", " + ResultTable.significant(s.ciHigh())
                         + "]" : ResultTable.NOT_APPLICABLE);
     }

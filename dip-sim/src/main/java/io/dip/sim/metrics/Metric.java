@@ -8,7 +8,7 @@ import java.util.function.ToDoubleFunction;
  */
 public enum Metric {
     /** ISE = Σ dt·x_kᵀx_k (mixed units). */
-    ISE("ise", "ISE", "integral of the squared state, sum of dt·|x_k|² over the steps (mixed units)",
+    ISE("ise", "ISE (mixed SI units)", "integral of the squared state, sum of dt·|x_k|² over the steps (mixed units)",
             RunMetrics::stateError),
     /** Settling time (s). */
     SETTLING_TIME("settling_time", "settling time (s)",
@@ -23,8 +23,8 @@ public enum Metric {
     CHATTERING_INDEX("chattering_index", "chattering index (N/s)",
             "sum of |u_k − u_{k−1}| divided by the time run", RunMetrics::chatteringIndex),
     /** Cost J. */
-    COST("cost", "cost J", "the cost of MODEL.md §7: weighted, normalised ISE, effort, rate and σ terms plus the "
-            + "failure penalty", RunMetrics::cost);
+    COST("cost", "cost J", "the dimensionless cost of MODEL.md §7: weighted, normalised ISE, effort, rate and σ "
+            + "terms plus the failure penalty", RunMetrics::cost);
 
     private final String key;
     private final String label;

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * A histogram of a stream of values in constant memory: {@value #FINE_BINS} equal bins over a range that doubles,
  * merging neighbouring bins, whenever a value falls outside it. The counts are exact; only the bin edges are
- * constrained (every edge of {@link #bins} is an edge of the fine bins). The result depends on the order of the
+ * constrained (every edge of {@link #bins} is an edge of the fine bins, or zero for a sample of one sign). The result depends on the order of the
  * values, which the study fixes (run index). Non-finite values are skipped. Not thread-safe.
  */
 public final class StreamingHistogram {
@@ -117,6 +117,13 @@ public final class StreamingHistogram {
         }
         for (int i = lo; i <= hi; i++) {
             binned[(i - lo) / group] += counts[i];
+        }
+        // a sample of one sign keeps its bins on that side of zero
+        if (min >= 0 && edges[0] < 0) {
+            edges[0] = 0;
+        }
+        if (max <= 0 && edges[n] > 0) {
+            edges[n] = 0;
         }
         return new Bins(edges, binned);
     }

@@ -76,15 +76,19 @@ public final class HistogramPlot {
         XYStyler styler = chart.getStyler();
         styler.setLegendVisible(false);
         styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+        double countStep = Axes.niceCeiling(highest / 5.0);
         styler.setYAxisMin(0.0);
-        styler.setYAxisMax(Axes.niceCeiling(highest * 1.05));
-        styler.setXAxisMin(edges[0]);
-        styler.setXAxisMax(edges[counts.length]);
+        styler.setYAxisMax(Math.ceil(highest * 1.05 / countStep) * countStep);
+        styler.setYAxisDecimalPattern("0");
         Axes.style(styler);
         XYSeries series = chart.addSeries("runs", x, y);
         series.setMarker(SeriesMarkers.NONE);
         series.setFillColor(BARS);
         series.setLineColor(BARS.darker());
+        double low = edges[0];
+        double high = edges[counts.length];
+        double step = Axes.niceCeiling((high - low) / 10);
+        Axes.roundXAxis(chart, Math.floor(low / step) * step, Math.ceil(high / step) * step);
         PngFiles.writeColumn(List.of(chart), target);
     }
 
