@@ -6,6 +6,7 @@ import io.dip.sim.engine.Cancellation;
 import io.dip.sim.engine.ResultJsonWriter;
 import io.dip.sim.engine.Scenario;
 import io.dip.sim.engine.SimulationResult;
+import io.dip.sim.metrics.MeasureDefinitions;
 import io.dip.sim.plot.TrajectoryPlot;
 import io.dip.sim.recording.JsonFiles;
 import io.dip.sim.runtime.PluginInfo;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
  * defaults), in parallel, then one table with a column per controller, and on request one overlay plot and one JSON
  * file. Bad input is reported before anything runs or is written, as for {@code simulate}.
  */
-@Command(name = "compare", sortOptions = false,
+@Command(name = "compare", sortOptions = false, footer = MeasureDefinitions.HELP,
         description = "Run the same scenario with several controllers and print one table (a column per "
                 + "controller); optionally an overlay plot and a JSON file. Flags override the configuration file.")
 public final class CompareCommand implements DipCommand, Callable<Integer> {

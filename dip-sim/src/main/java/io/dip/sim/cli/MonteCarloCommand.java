@@ -5,6 +5,7 @@ import io.dip.sim.config.MonteCarloSettings;
 import io.dip.sim.engine.BatchRunner;
 import io.dip.sim.engine.Cancellation;
 import io.dip.sim.engine.StopStatus;
+import io.dip.sim.metrics.MeasureDefinitions;
 import io.dip.sim.metrics.Metric;
 import io.dip.sim.metrics.MetricsAccumulator;
 import io.dip.sim.montecarlo.MonteCarloReport;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
  * parallel, each run with its own controller; the report (success rate; n, mean, std and 95 % confidence interval of
  * every measure) is the same for the same seed whatever the number of threads.
  */
-@Command(name = "montecarlo", sortOptions = false,
+@Command(name = "montecarlo", sortOptions = false, footer = MeasureDefinitions.HELP,
         description = "Run a Monte Carlo study of one controller: drawn plant parameters and initial states, in "
                 + "parallel. Prints the success rate and mean, std and 95%% CI of each measure; the same seed gives "
                 + "the same report whatever --threads. Flags override the configuration file.")

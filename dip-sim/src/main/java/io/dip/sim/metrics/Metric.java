@@ -4,37 +4,29 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * A scalar measure of a run, as reported in tables and Monte Carlo studies and plotted as histograms; each
- * definition is in docs/measures.md. {@link #of} reads NaN when the measure does not apply to the run.
+ * definition is in {@link MeasureDefinitions} and docs/measures.md. {@link #of} reads NaN when the measure does not apply to the run.
  */
 public enum Metric {
     /** ISE = Σ dt·x_kᵀx_k (mixed units). */
-    ISE("ise", "ISE (mixed SI units)", "integral of the squared state, sum of dt·|x_k|² over the steps (mixed units)",
-            RunMetrics::stateError),
+    ISE("ise", "ISE (mixed SI units)", RunMetrics::stateError),
     /** Settling time (s). */
-    SETTLING_TIME("settling_time", "settling time (s)",
-            "last time max(|θ1|,|θ2|) > 0.02 rad; none when the run ends outside that band",
-            RunMetrics::settlingTime),
+    SETTLING_TIME("settling_time", "settling time (s)", RunMetrics::settlingTime),
     /** Overshoot (rad). */
-    OVERSHOOT("overshoot", "overshoot (rad)", "largest |θi| after θi first crosses zero, i = 1, 2",
-            RunMetrics::overshoot),
+    OVERSHOOT("overshoot", "overshoot (rad)", RunMetrics::overshoot),
     /** Peak |u| (N). */
-    PEAK_CONTROL("peak_control", "peak |u| (N)", "largest |u_k| applied by the actuator", RunMetrics::peakControl),
+    PEAK_CONTROL("peak_control", "peak |u| (N)", RunMetrics::peakControl),
     /** Chattering index Σ|Δu|/T (N/s). */
-    CHATTERING_INDEX("chattering_index", "chattering index (N/s)",
-            "sum of |u_k − u_{k−1}| divided by the time run", RunMetrics::chatteringIndex),
+    CHATTERING_INDEX("chattering_index", "chattering index (N/s)", RunMetrics::chatteringIndex),
     /** Cost J. */
-    COST("cost", "cost J", "the dimensionless cost of MODEL.md §7: weighted, normalised ISE, effort, rate and σ "
-            + "terms plus the failure penalty", RunMetrics::cost);
+    COST("cost", "cost J", RunMetrics::cost);
 
     private final String key;
     private final String label;
-    private final String definition;
     private final ToDoubleFunction<RunMetrics> reader;
 
-    Metric(String key, String label, String definition, ToDoubleFunction<RunMetrics> reader) {
+    Metric(String key, String label, ToDoubleFunction<RunMetrics> reader) {
         this.key = key;
         this.label = label;
-        this.definition = definition;
         this.reader = reader;
     }
 
@@ -46,11 +38,6 @@ public enum Metric {
     /** @return a plot label with the unit */
     public String label() {
         return label;
-    }
-
-    /** @return a one-line definition, for help texts */
-    public String definition() {
-        return definition;
     }
 
     /**
