@@ -54,6 +54,8 @@ public final class TrajectoryPlot {
 
     /** Height added to the last panel for the time axis title (px). */
     private static final int AXIS_TITLE_HEIGHT = 20;
+    /** Marker size of a series of one point (px). */
+    private static final int SINGLE_POINT_MARKER = 8;
     /** Height of one legend line and the legend's margins (px). */
     private static final int LEGEND_LINE = 18;
     private static final int LEGEND_MARGIN = 24;
@@ -154,7 +156,12 @@ public final class TrajectoryPlot {
                     String name = seriesName(run, column, panel, runs.size());
                     double[] values = values(run.trajectory(), column);
                     XYSeries series = chart.addSeries(name, times(run.trajectory(), column), values);
-                    series.setMarker(SeriesMarkers.NONE);
+                    // a run that stopped at its first step has one point: a marker shows it
+                    boolean single = run.trajectory().size() < 2;
+                    series.setMarker(single ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+                    if (single) {
+                        styler.setMarkerSize(SINGLE_POINT_MARKER);
+                    }
                     for (double v : values) {
                         if (Double.isFinite(v)) {
                             magnitude = Math.max(magnitude, Math.abs(v));
