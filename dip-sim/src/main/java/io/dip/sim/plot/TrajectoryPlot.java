@@ -2,6 +2,7 @@ package io.dip.sim.plot;
 
 import io.dip.api.StateIndex;
 import io.dip.sim.engine.SimulationResult;
+import io.dip.sim.engine.StopStatus;
 import io.dip.sim.recording.Trajectory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,14 +94,22 @@ public final class TrajectoryPlot {
     }
 
     /**
-     * @param results runs recorded in memory, labelled with their scenario names
+     * @param results runs recorded in memory, labelled with their scenario names and statuses (a run that could not
+     *                start is left out)
      * @param title   the image title
      * @param target  the PNG file
      */
     public static void writeOverlay(List<SimulationResult> results, String title, Path target) {
         List<Run> runs = new ArrayList<>(results.size());
         for (SimulationResult result : results) {
-            runs.add(new Run(result.scenario().name() + " (" + result.status() + ")", trajectoryOf(result)));
+            // a run whose controller could not even be created (ERROR before its first step) has nothing to draw
+            if (!(result.status() == StopStatus.ERROR && result.steps() == 0
+                    && !(result.recording() instanceof Trajectory))) {
+                runs.add(new Run(result.scenario().name() + " (" + result.status() + ")", trajectoryOf(result)));
+            }
+        }
+        if (runs.isEmpty()) {
+            throw new IllegalStateException("no run has a trajectory to plot to " + target);
         }
         writeOverlayOf(runs, title, target);
     }
