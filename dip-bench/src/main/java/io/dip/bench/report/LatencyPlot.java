@@ -2,6 +2,7 @@ package io.dip.bench.report;
 
 import io.dip.bench.audit.AuditReport;
 import io.dip.bench.audit.ControllerAudit;
+import io.dip.sim.plot.Axes;
 import io.dip.sim.realtime.LatencyDistribution;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * Draws the latency histograms of an audit as one PNG with two panels: {@code computeControl} and the
  * closed-loop step. x: latency (ns, logarithmic buckets each 1.25× wider); y: share of calls in the bucket (%,
  * logarithmic, so that the rare slow calls of the tail stay visible; empty buckets are left out); one line per
- * controller.
+ * controller. Both axes span whole decades, each labelled; the legend sits below the plot.
  */
 public final class LatencyPlot {
 
@@ -51,10 +52,13 @@ public final class LatencyPlot {
                                  Function<ControllerAudit, LatencyDistribution> distribution) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle("latency (ns)").yAxisTitle("calls (%)").build();
-        chart.getStyler().setXAxisLogarithmic(true);
-        chart.getStyler().setYAxisLogarithmic(true);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        Axes.style(chart.getStyler());
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = 0;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = 0;
         for (ControllerAudit c : controllers) {
             LatencyDistribution d = distribution.apply(c);
             double total = Math.max(1, d.total());
@@ -64,8 +68,13 @@ public final class LatencyPlot {
             List<Double> y = new ArrayList<>();
             for (int i = 0; i < edges.length; i++) {
                 if (edges[i] > 0 && counts[i] > 0) {
+                    double share = 100.0 * counts[i] / total;
                     x.add(edges[i]);
-                    y.add(100.0 * counts[i] / total);
+                    y.add(share);
+                    minX = Math.min(minX, edges[i]);
+                    maxX = Math.max(maxX, edges[i]);
+                    minY = Math.min(minY, share);
+                    maxY = Math.max(maxY, share);
                 }
             }
             if (x.isEmpty()) {
@@ -73,6 +82,11 @@ public final class LatencyPlot {
             }
             XYSeries series = chart.addSeries(c.name(), x, y);
             series.setMarker(SeriesMarkers.NONE);
+        }
+        if (maxX > 0) {
+            // whole decades on both axes, so that every decade is labelled
+            Axes.logXAxis(chart.getStyler(), minX, maxX);
+            Axes.logYAxis(chart.getStyler(), minY, maxY);
         }
         return chart;
     }

@@ -7,6 +7,7 @@ import io.dip.sim.engine.ResultJsonWriter;
 import io.dip.sim.engine.Scenario;
 import io.dip.sim.engine.SimulationResult;
 import io.dip.sim.engine.StopStatus;
+import io.dip.sim.metrics.MeasureDefinitions;
 import io.dip.sim.plot.TrajectoryPlot;
 import io.dip.sim.recording.JsonFiles;
 import io.dip.sim.runtime.PluginInfo;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
  * every run at its next step; the table, the JSON file and the plot then show the runs up to there, status
  * CANCELLED (exit code 130 or 143).
  */
-@Command(name = "compare", sortOptions = false,
+@Command(name = "compare", sortOptions = false, footer = MeasureDefinitions.HELP,
         description = "Run the same scenario with several controllers and print one table (a column per "
                 + "controller); optionally an overlay plot and a JSON file. Flags override the configuration file.")
 public final class CompareCommand implements DipCommand, Callable<Integer> {

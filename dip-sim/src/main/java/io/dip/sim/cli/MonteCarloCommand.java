@@ -5,11 +5,14 @@ import io.dip.sim.config.MonteCarloSettings;
 import io.dip.sim.engine.BatchRunner;
 import io.dip.sim.engine.Cancellation;
 import io.dip.sim.engine.Scenario;
-import io.dip.sim.engine.SimulationResult;
 import io.dip.sim.engine.StopStatus;
+import io.dip.sim.metrics.MeasureDefinitions;
 import io.dip.sim.metrics.Metric;
+import io.dip.sim.metrics.MetricsAccumulator;
 import io.dip.sim.montecarlo.MonteCarloReport;
 import io.dip.sim.montecarlo.MonteCarloStudy;
+import io.dip.sim.montecarlo.RunRowsFile;
+import io.dip.sim.montecarlo.RunSummary;
 import io.dip.sim.montecarlo.Statistic;
 import io.dip.sim.plot.HistogramPlot;
 import io.dip.sim.recording.JsonFiles;
@@ -34,7 +37,7 @@ import picocli.CommandLine.Spec;
  * parallel, each run with its own controller; the report (success rate; n, mean, std and 95 % confidence interval of
  * every measure) is the same for the same seed whatever the number of threads.
  */
-@Command(name = "montecarlo", sortOptions = false,
+@Command(name = "montecarlo", sortOptions = false, footer = MeasureDefinitions.HELP,
         description = "Run a Monte Carlo study of one controller: drawn plant parameters and initial states, in "
                 + "parallel. Prints the success rate and mean, std and 95%% CI of each measure; the same seed gives "
                 + "the same report whatever --threads. Flags override the configuration file.")
@@ -55,9 +58,16 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
 
     @OutputFile(OutputFormat.JSON)
     @Option(names = "--json", paramLabel = "FILE.json",
-            description = "Write the report as JSON: configuration, study settings, status counts, statistics and "
-                    + "every run's draws and measures.")
+            description = "Write the report as JSON: configuration, study settings (seed, gains), status counts, "
+                    + "statistics and the draws and measures of the first " + MonteCarloReport.RUNS_IN_JSON
+                    + " runs.")
     private Path json;
+
+    @OutputFile(OutputFormat.CSV)
+    @Option(names = "--rows", paramLabel = "FILE.csv",
+            description = "Stream every run's row to this CSV file (index, seed, status, measures, draws, reason); "
+                    + "the JSON keeps the first " + MonteCarloReport.RUNS_IN_JSON + " runs.")
+    private Path rows;
 
     @OutputFile(OutputFormat.PNG)
     @Option(names = "--plot", paramLabel = "FILE.png",
@@ -96,7 +106,7 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Metric histogram = metric(plotMetric);
+        Metric histogram = Metric.ofKey(plotMetric);
         FlagOverrides flags = scenario.overrides().put(MonteCarloSettings.SECTION + ".runs", "--runs", runs);
         try (ScenarioContext context = ScenarioContext.open(common, flags)) {
             MonteCarloStudy study = MonteCarloFactory.study(context.config(),
@@ -109,42 +119,39 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
             Cancellation cancellation = new Cancellation();
             try (Interruption interruption = Interruption.install(cancellation)) {
                 MonteCarloReport report;
-                long steps = 0;
                 try (StepProgress bar = StepProgress.open("montecarlo", study.runs() * base.steps(),
-                        study.runs(), longRun.showProgress())) {
-                    long start = System.nanoTime();
-                    List<SimulationResult> results = runner.run(study.scenarios(),
-                            bar.wrap(RecorderFactory.none()), cancellation);
-                    report = MonteCarloReport.of(study, results, System.nanoTime() - start);
-                    for (SimulationResult result : results) {
-                        steps += result.steps();
-                    }
+                        study.runs(), longRun.showProgress());
+                        RunRowsFile rowsFile = rows == null ? null : new RunRowsFile(rows)) {
+                    report = study.run(runner, bar.wrap(RecorderFactory.none()), cancellation, rowsFile);
                 }
-                writeAndPrint(context, report, histogram, runner.threads(), steps, out);
-                interruption.report(spec.commandLine().getErr(), "the report covers the " + report.runs().size()
+                write(context, report, histogram, runner.threads(), out);
+                interruption.report(spec.commandLine().getErr(), "the report covers the " + report.runsFinished()
                         + " finished runs of " + study.runs() + (json == null ? "" : "; " + json
-                        + " holds them, marked cancelled (runs_cancelled " + report.cancelledRuns() + ")"));
+                        + " holds them, marked cancelled (runs_cancelled " + report.runsCancelled() + ")"));
             }
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private void writeAndPrint(ScenarioContext context, MonteCarloReport report, Metric histogram, int threadCount,
-                               long steps, PrintWriter out) {
+    private void write(ScenarioContext context, MonteCarloReport report, Metric histogram, int threadCount,
+                       PrintWriter out) {
         if (json != null) {
-            ObjectNode document = report.toJson();
+            ObjectNode document = report.toJson(rows);
             document.set("config", ConfigJson.of(context.config()));
             JsonFiles.write(document, json);
         }
-        print(report, threadCount, steps, out);
-        if (json != null) {
-            out.println("wrote " + json);
+        print(report, threadCount, out);
+        for (Path written : new Path[] {rows, json}) {
+            if (written != null) {
+                out.println("wrote " + written);
+            }
         }
         if (plot != null) {
-            if (report.successes() == 0) {
+            if (report.histogram(histogram).count() == 0) {
                 out.flush();
-                throw new IllegalStateException("no run succeeded: no histogram to write to " + plot);
+                throw new IllegalStateException("no successful run has a " + histogram.key()
+                        + ": no histogram to write to " + plot);
             }
             HistogramPlot.write(report, histogram, plot);
             out.println("wrote " + plot);
@@ -152,50 +159,53 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
         out.flush();
     }
 
-    private static Metric metric(String key) {
-        List<String> keys = new ArrayList<>();
-        for (Metric m : Metric.values()) {
-            if (m.key().equals(key)) {
-                return m;
-            }
-            keys.add(m.key());
-        }
-        throw new IllegalArgumentException("--plot-metric must be one of " + String.join(", ", keys) + ", got '"
-                + key + "'");
-    }
-
-    private static void print(MonteCarloReport report, int threadCount, long steps, PrintWriter out) {
+    private static void print(MonteCarloReport report, int threadCount, PrintWriter out) {
         MonteCarloStudy study = report.study();
-        out.printf(Locale.ROOT, "Monte Carlo study of %s: %d runs, seed %d, %d thread(s)%n", report.controller(),
-                study.runs(), study.seed(), threadCount);
+        out.printf(Locale.ROOT, "Monte Carlo study of %s: %d runs, seed %d, %d thread(s)%s%n", report.controller(),
+                study.runs(), study.seed(), threadCount,
+                "");
+        if (report.cancelled()) {
+            out.printf(Locale.ROOT, "CANCELLED: %d of %d runs finished; the figures below cover those%n",
+                    report.runsFinished(), study.runs());
+        }
         List<String> failures = new ArrayList<>();
-        for (Map.Entry<StopStatus, Integer> count : report.statusCounts().entrySet()) {
+        for (Map.Entry<StopStatus, Long> count : report.statusCounts().entrySet()) {
             if (count.getKey() != StopStatus.COMPLETED && count.getKey() != StopStatus.CANCELLED
                     && count.getValue() > 0) {
                 failures.add(count.getKey() + " " + count.getValue());
             }
         }
-        if (report.cancelledRuns() > 0) {
-            out.printf(Locale.ROOT, "CANCELLED: %d of %d runs finished; the figures below cover those%n",
-                    report.runs().size(), study.runs());
+        out.printf(Locale.ROOT, "success rate: %s (%d of %d completed%s)%n",
+                report.runsDone() == 0 ? ResultTable.NOT_APPLICABLE
+                        : String.format(Locale.ROOT, "%.1f %%", 100 * report.successRate()),
+                report.successes(), report.runsFinished(), failures.isEmpty() ? "" : "; " + String.join(", ", failures));
+        for (RunSummary run : report.keptRuns()) {
+            if (run.status() == StopStatus.ERROR) {
+                out.println("first error, run #" + run.index() + " (seed " + run.seed() + "): " + run.reason());
+                break;
+            }
         }
-        out.printf(Locale.ROOT, "success rate: %.1f %% (%d of %d completed%s)%n", 100 * report.successRate(),
-                report.successes(), report.runs().size(),
-                failures.isEmpty() ? "" : "; " + String.join(", ", failures));
-        TextTable table = new TextTable("measure", "runs", "mean", "std", "95% CI of the mean");
+        TextTable table = new TextTable("measure", "over", "runs", "mean", "std", "95% CI of the mean");
         for (Metric metric : Metric.values()) {
-            row(table, metric.label() + " (successful runs)", report.statistic(metric));
+            row(table, metric.label(), metric == Metric.SETTLING_TIME ? "settled" : "successful",
+                    report.statistic(metric));
         }
-        row(table, Metric.COST.label() + " (all runs)", report.costOfAllRuns());
+        row(table, Metric.COST.label(), "all", report.costOfAllRuns());
         table.print(out, "");
+        if (report.notSettled() > 0) {
+            out.printf(Locale.ROOT, "not settled: %d of %d successful runs end outside the %.2f rad band (no "
+                    + "settling time)%n", report.notSettled(), report.successes(),
+                    MetricsAccumulator.SETTLING_THRESHOLD);
+        }
         double seconds = report.wallTimeNanos() / 1e9;
         out.printf(Locale.ROOT, "wall time %.3f s, %,.0f steps/s over all threads%n", seconds,
-                seconds > 0 ? steps / seconds : 0.0);
+                seconds > 0 ? report.steps() / seconds : 0.0);
     }
 
-    private static void row(TextTable table, String label, Statistic s) {
-        table.row(label, Integer.toString(s.n()), ResultTable.significant(s.mean()),
-                ResultTable.significant(s.std()),
-                "[" + ResultTable.significant(s.ciLow()) + ", " + ResultTable.significant(s.ciHigh()) + "]");
+    private static void row(TextTable table, String label, String over, Statistic s) {
+        boolean interval = Double.isFinite(s.ciLow());
+        table.row(label, over, Long.toString(s.n()), ResultTable.significant(s.mean()), ResultTable.significant(s.std()),
+                interval ? "[" + ResultTable.significant(s.ciLow()) + ", " + ResultTable.significant(s.ciHigh())
+                        + "]" : ResultTable.NOT_APPLICABLE);
     }
 }

@@ -11,11 +11,18 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The terminal summary of closed-loop runs: one column per run, one row per figure — status, end time, steps, the
- * measures of {@link Metric}, the largest final link angle, wall time and steps per second; for a real-time run also
- * the deadline misses and the per-step response latency.
+ * The terminal summary of closed-loop runs: one column per run, one row per figure — status (and the error of a run
+ * that threw), end time, steps, the measures of {@link Metric}, the largest final link angle, wall time and steps
+ * per second; for a real-time run also the deadline misses and the per-step response latency. A measure that does
+ * not apply to a run (it fell, diverged, threw or was cancelled) reads {@value #NOT_APPLICABLE}; the settling time
+ * of a run that ended outside the band reads {@value #NOT_SETTLED}.
  */
 final class ResultTable {
+
+    /** The cell of a figure that does not apply to a run. */
+    static final String NOT_APPLICABLE = "n/a";
+    /** The settling-time cell of a run that ended outside the settling band. */
+    static final String NOT_SETTLED = "not settled";
 
     private ResultTable() {
     }
@@ -57,10 +64,13 @@ final class ResultTable {
         }
         TextTable table = new TextTable(header);
         row(table, results, "status", r -> r.status().name());
+        if (results.stream().anyMatch(r -> r.error() != null)) {
+            row(table, results, "error", r -> r.error() == null ? "" : r.error());
+        }
         row(table, results, "end time (s)", r -> fixed(r.stopTime(), 3));
         row(table, results, "steps", r -> Long.toString(r.steps()));
         for (Metric metric : Metric.values()) {
-            row(table, results, metric.label(), r -> significant(metric.of(r.metrics())));
+            row(table, results, metric.label(), r -> measure(metric, r.metrics()));
         }
         row(table, results, "final max |θ| (rad)", r -> significant(finalMaxAngle(r.metrics())));
         row(table, results, "wall time (s)", r -> fixed(r.wallTimeNanos() / 1e9, 3));
@@ -84,9 +94,24 @@ final class ResultTable {
         return Math.max(Math.abs(x[StateIndex.THETA1]), Math.abs(x[StateIndex.THETA2]));
     }
 
+    /**
+     * @param metric  a measure
+     * @param metrics a run's measures
+     * @return the value with four significant digits, {@value #NOT_SETTLED} for the settling time of a run that
+     *         ended outside the band, {@value #NOT_APPLICABLE} when the measure does not apply to the run (it did not
+     *         reach its end)
+     */
+    static String measure(Metric metric, RunMetrics metrics) {
+        double value = metric.of(metrics);
+        if (Double.isFinite(value)) {
+            return significant(value);
+        }
+        return metric == Metric.SETTLING_TIME && metrics.applicable() ? NOT_SETTLED : NOT_APPLICABLE;
+    }
+
     /** @return four significant digits, e.g. {@code 0.01234}, {@code 38.65}, {@code 1.234e-05} */
     static String significant(double value) {
-        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.4g", value) : Double.toString(value);
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.4g", value) : NOT_APPLICABLE;
     }
 
     private static String fixed(double value, int decimals) {

@@ -90,7 +90,7 @@ final class RunRecording {
         }
         return new SimulationResult(result.scenario(), result.status(), result.stopTime(), result.failureTime(),
                 result.steps(), result.metrics(), new CsvRecording(csvTarget, kept.rows(), false),
-                result.wallTimeNanos());
+                result.wallTimeNanos(), result.error());
     }
 
     /** @return the recorder to run with (single use) */

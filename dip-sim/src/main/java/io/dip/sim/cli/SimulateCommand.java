@@ -7,6 +7,7 @@ import io.dip.sim.engine.Scenario;
 import io.dip.sim.engine.SimulationEngine;
 import io.dip.sim.engine.SimulationResult;
 import io.dip.sim.engine.StopStatus;
+import io.dip.sim.metrics.MeasureDefinitions;
 import io.dip.sim.plot.TrajectoryPlot;
 import io.dip.sim.realtime.IdleStrategy;
 import io.dip.sim.realtime.PacedLoopResult;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
  * through a {@link io.dip.sim.realtime.PacedLoop}; the table then also reports deadline misses and the per-step
  * response latency (p50, p99, max), and the JSON result gains a {@code realtime} object.
  */
-@Command(name = "simulate", sortOptions = false,
+@Command(name = "simulate", sortOptions = false, footer = MeasureDefinitions.HELP,
         description = "Run one closed-loop simulation and print a summary table (status, measures, wall time, "
                 + "steps/s). Flags override the configuration file.")
 public final class SimulateCommand implements DipCommand, Callable<Integer> {

@@ -9,6 +9,7 @@ import io.dip.sim.config.PsoSettings;
 import io.dip.sim.config.SimulationSettings;
 import io.dip.sim.engine.BatchRunner;
 import io.dip.sim.engine.Scenario;
+import io.dip.sim.metrics.MeasureDefinitions;
 import io.dip.sim.montecarlo.ParameterUncertainty;
 import io.dip.sim.setup.ScenarioFactory;
 import io.dip.sim.tuning.BoundsOverrides;
@@ -51,7 +52,7 @@ import picocli.CommandLine.Spec;
  * defaults. Ctrl-C or SIGTERM stops the run cleanly ({@link Interruption}) and still writes the best gains found so
  * far, marked CANCELLED (exit code 130 or 143).
  */
-@Command(name = TuneCommand.NAME, sortOptions = false,
+@Command(name = TuneCommand.NAME, sortOptions = false, footer = MeasureDefinitions.HELP,
         description = {"Tune a controller's gains: minimise the cost J over the pso scenarios (or the robust set) with "
                 + "a seeded particle swarm, CMA-ES or Nelder-Mead; the result is the same whatever the thread count.",
             "Writes the best gains as JSON (read by 'dip simulate --gains') and prints them next to the defaults. "

@@ -12,6 +12,7 @@ import io.dip.sim.metrics.MetricsAccumulator;
 import io.dip.sim.metrics.RunMetrics;
 import io.dip.sim.recording.Recorder;
 import io.dip.sim.recording.Recording;
+import java.io.UncheckedIOException;
 import java.lang.ref.Reference;
 
 /**
@@ -38,7 +39,8 @@ import java.lang.ref.Reference;
  * buffer; {@link #step()} then allocates nothing. The loop owns the only strong reference to the nominal model
  * (the controller gets a {@link DynamicsRef}) for its whole life, and {@link #close()} closes the controller. With
  * {@code stop_on_failure: false} a run that fell goes on and ends with the status of its first failure (or
- * DIVERGED); the cost's failure time is that of the first failure.
+ * DIVERGED); the cost's failure time is that of the first failure. A step that throws ends the run ERROR
+ * ({@link #step()}).
  *
  * <p>Confined to one thread. Use with try-with-resources; {@link SimulationEngine} shows the pattern.
  */
@@ -73,6 +75,7 @@ public final class ClosedLoop implements AutoCloseable {
     private StopStatus firstFailure;
     private double failureTime = Double.NaN;
     private double endTime;
+    private String error;
     private Recording recording;
 
     /**
@@ -111,14 +114,35 @@ public final class ClosedLoop implements AutoCloseable {
     }
 
     /**
-     * Runs one control period. Allocation-free.
+     * Runs one control period. Allocation-free. When the sensor, the controller, the disturbance or the integrator
+     * throws (see {@link RunErrors#isRunFailure}), the run stops with status ERROR at the time of the step, its
+     * state and recording as they were before that step; a recorder's I/O failure is thrown.
      *
      * @return true while the run goes on; false once it has stopped (also when called after the stop)
+     * @throws UncheckedIOException when the recorder cannot write
      */
     public boolean step() {
         if (status != null) {
             return false;
         }
+        try {
+            return advance();
+        } catch (UncheckedIOException e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            if (!RunErrors.isRunFailure(e)) {
+                throw e;
+            }
+            error = RunErrors.reason(e);
+            if (firstFailure == null) {
+                failureTime = step * dt;
+            }
+            stop(StopStatus.ERROR, step * dt);
+            return false;
+        }
+    }
+
+    private boolean advance() {
         double t = step * dt;
         sensor.measure(seed, step, state, measured);
         double u = controller.computeControl(t, measured, previousControl);
@@ -244,9 +268,9 @@ public final class ClosedLoop implements AutoCloseable {
         }
         boolean cancelled = status == StopStatus.CANCELLED;
         recording = recorder.finish(endTime, state, !cancelled);
-        RunMetrics runMetrics = metrics.finish(state, firstFailure != null, failureTime, cancelled);
+        RunMetrics runMetrics = metrics.finish(state, status.outcome(), failureTime);
         return new SimulationResult(scenario, status, endTime, failureTime, step, runMetrics, recording,
-                wallTimeNanos);
+                wallTimeNanos, error);
     }
 
     /**

@@ -42,19 +42,33 @@ public record ControllerSelection(ControllerProvider provider, ControllerSpec sp
                 spec.options()));
     }
 
-    /** @return name, gains (null for defaults), dt, max force and options, for result files */
+    /** @return the gains the controller runs with: the spec's, else the provider's defaults */
+    public double[] resolvedGains() {
+        double[] gains = spec.gains();
+        return gains != null ? gains.clone() : provider.gains().defaults();
+    }
+
+    /**
+     * @return name, the gains used (the resolved vector, defaults included) by name and as a vector, dt, max force
+     *         and options, for result files
+     */
     public Map<String, Object> describe() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("name", provider.name());
-        double[] gains = spec.gains();
-        List<Double> gainList = null;
-        if (gains != null) {
-            gainList = new ArrayList<>(gains.length);
-            for (double g : gains) {
-                gainList.add(g);
-            }
+        double[] gains = resolvedGains();
+        List<Double> gainList = new ArrayList<>(gains.length);
+        for (double g : gains) {
+            gainList.add(g);
         }
         map.put("gains", gainList);
+        List<String> names = provider.gains().names();
+        if (names.size() == gains.length) {
+            Map<String, Double> named = new LinkedHashMap<>();
+            for (int i = 0; i < gains.length; i++) {
+                named.put(names.get(i), gains[i]);
+            }
+            map.put("gains_by_name", named);
+        }
         map.put("dt", spec.dt());
         map.put("max_force", spec.maxForce());
         map.put("options", spec.options().asMap());

@@ -7,8 +7,9 @@ import io.dip.sim.recording.Trajectory;
 import java.nio.file.Path;
 
 /**
- * Writes a {@link SimulationResult} as JSON: the scenario (every setting, seed included), status, stop and failure
- * times, steps, wall time, the measures and cost, and the trajectory itself when it has at most
+ * Writes a {@link SimulationResult} as JSON: the scenario (every setting, seed and resolved gains included), status
+ * and the reason of a run that did not complete, stop and failure times, steps, wall time, the measures (null where
+ * they do not apply) and cost, and the trajectory itself when it has at most
  * {@code trajectoryLimit} rows, else where it went (the CSV path) and how many rows it had.
  */
 public final class ResultJsonWriter {
@@ -40,6 +41,11 @@ public final class ResultJsonWriter {
         root.set("scenario", JsonFiles.mapper().valueToTree(result.scenario().describe()));
         root.put("seed", result.seed());
         root.put("status", result.status().name());
+        if (result.status() == StopStatus.COMPLETED) {
+            root.putNull("reason");
+        } else {
+            root.put("reason", result.reason());
+        }
         root.put("stop_time", result.stopTime());
         root.put("failure_time", result.failureTime());
         root.put("steps", result.steps());

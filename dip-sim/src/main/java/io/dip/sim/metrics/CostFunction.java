@@ -10,6 +10,7 @@ import java.util.Map;
  * J = w1·ISE/n1 + w2·U/n2 + w3·dU/n3 + w4·Σσ/n4 + P
  * ISE = Σ_k dt·x_kᵀx_k   U = Σ_k dt·u_k²   dU = Σ_{k≥1} (u_k − u_{k−1})²   Σσ = Σ_k dt·σ_k²
  * P = 0 on success, penalty·(T − t_fail)/T on failure; J = penalty + P when any term is not finite
+ * J = penalty + penalty·(T − t_err)/T for a run that threw at t_err (its terms are not trusted)
  * </pre>
  *
  * and the combination of several scenarios {@code J = a·mean(J_i) + b·max(J_i)}.
@@ -95,6 +96,19 @@ public record CostFunction(
         boolean finite = Double.isFinite(stateError) && Double.isFinite(controlEffort)
                 && Double.isFinite(controlRate) && Double.isFinite(sliding) && Double.isFinite(j);
         return finite ? j + penalty : failurePenalty + penalty;
+    }
+
+    /**
+     * The cost of a run that threw at {@code errorTime} ({@link Outcome#ERROR}): that of a failure at the same time
+     * whose terms are not finite, {@code penalty + penalty·(T − t_err)/T}, between one and two penalties.
+     *
+     * @param duration  the configured duration T (s), &gt; 0
+     * @param errorTime t_err (s), clamped to [0, T]
+     * @return J
+     */
+    public double errorCost(double duration, double errorTime) {
+        double t = Math.max(0.0, Math.min(duration, errorTime));
+        return failurePenalty + failurePenalty * (duration - t) / duration;
     }
 
     /**

@@ -2,10 +2,13 @@ package io.dip.sim.metrics;
 
 import java.util.function.ToDoubleFunction;
 
-/** A scalar measure of a run, as reported by Monte Carlo studies and plotted as histograms. */
+/**
+ * A scalar measure of a run, as reported in tables and Monte Carlo studies and plotted as histograms; each
+ * definition is in {@link MeasureDefinitions} and docs/measures.md. {@link #of} reads NaN when the measure does not apply to the run.
+ */
 public enum Metric {
-    /** ISE = Σ dt·x_kᵀx_k. */
-    ISE("ise", "ISE", RunMetrics::stateError),
+    /** ISE = Σ dt·x_kᵀx_k (mixed units). */
+    ISE("ise", "ISE (mixed SI units)", RunMetrics::stateError),
     /** Settling time (s). */
     SETTLING_TIME("settling_time", "settling time (s)", RunMetrics::settlingTime),
     /** Overshoot (rad). */
@@ -39,9 +42,29 @@ public enum Metric {
 
     /**
      * @param metrics the measures of a run
-     * @return this measure's value
+     * @return this measure's value; NaN when it does not apply (a run that did not reach its end; the settling
+     *         time of a run that did not settle; the cost of a cancelled run)
      */
     public double of(RunMetrics metrics) {
+        if (this != COST && !metrics.applicable()) {
+            return Double.NaN;
+        }
         return reader.applyAsDouble(metrics);
+    }
+
+    /**
+     * @param key a key such as {@code settling_time}
+     * @return its measure
+     * @throws IllegalArgumentException naming the allowed keys
+     */
+    public static Metric ofKey(String key) {
+        StringBuilder keys = new StringBuilder();
+        for (Metric m : values()) {
+            if (m.key.equals(key)) {
+                return m;
+            }
+            keys.append(keys.length() == 0 ? "" : ", ").append(m.key);
+        }
+        throw new IllegalArgumentException("unknown measure '" + key + "' (allowed: " + keys + ")");
     }
 }

@@ -66,7 +66,7 @@ public final class MetricsAccumulator {
         peakControl = Math.max(peakControl, Math.abs(u));
         double theta1 = x[StateIndex.THETA1];
         double theta2 = x[StateIndex.THETA2];
-        if (Math.max(Math.abs(theta1), Math.abs(theta2)) > SETTLING_THRESHOLD) {
+        if (maxAngle(x) > SETTLING_THRESHOLD) {
             settlingTime = t;
         }
         trackOvershoot(0, theta1);
@@ -92,16 +92,28 @@ public final class MetricsAccumulator {
 
     /**
      * @param finalState  state after the last step (length 6)
-     * @param failed      true when the run failed (fell, left the track or diverged)
-     * @param failureTime time of the failure (s), used when {@code failed}
-     * @param cancelled   true when the run was cancelled: its cost is then NaN
-     * @return the measures
+     * @param outcome     how the run ended: it decides the cost and whether the measures apply
+     * @param failureTime time of the failure or error (s), used for {@link Outcome#FAILURE} and
+     *                    {@link Outcome#ERROR}
+     * @return the measures: a run that ends outside the settling band has no settling time (NaN)
      */
-    public RunMetrics finish(double[] finalState, boolean failed, double failureTime, boolean cancelled) {
-        double cost = cancelled ? Double.NaN
-                : costFunction.cost(stateError, controlEffort, controlRate, sliding, duration, failed, failureTime);
+    public RunMetrics finish(double[] finalState, Outcome outcome, double failureTime) {
+        double cost = switch (outcome) {
+            case SUCCESS -> costFunction.cost(stateError, controlEffort, controlRate, sliding, duration, false,
+                    failureTime);
+            case FAILURE -> costFunction.cost(stateError, controlEffort, controlRate, sliding, duration, true,
+                    failureTime);
+            case ERROR -> costFunction.errorCost(duration, failureTime);
+            case CANCELLED -> Double.NaN;
+        };
         double chatteringIndex = samples == 0 ? 0.0 : chattering / (samples * dt);
-        return new RunMetrics(stateError, controlEffort, controlRate, sliding, cost, settlingTime, overshoot,
-                peakControl, chatteringIndex, finalState);
+        boolean settled = maxAngle(finalState) <= SETTLING_THRESHOLD;
+        return new RunMetrics(stateError, controlEffort, controlRate, sliding, cost,
+                settled ? settlingTime : Double.NaN, overshoot, peakControl, chatteringIndex, finalState,
+                outcome == Outcome.SUCCESS);
+    }
+
+    private static double maxAngle(double[] x) {
+        return Math.max(Math.abs(x[StateIndex.THETA1]), Math.abs(x[StateIndex.THETA2]));
     }
 }

@@ -2,83 +2,57 @@ package io.dip.sim.montecarlo;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dip.sim.engine.SimulationResult;
 import io.dip.sim.engine.StopStatus;
 import io.dip.sim.metrics.Metric;
 import io.dip.sim.recording.JsonFiles;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The outcome of a {@link MonteCarloStudy}: the success rate (runs that completed without falling, leaving the
- * track or diverging, over all runs), and for every {@link Metric} the {@link Statistic} over the successful runs
- * (a failed run's settling time or ISE describes its fall, not the controller's regulation); the cost J is also
- * summarised over all runs, failures with their penalty included. Immutable.
+ * The outcome of a {@link MonteCarloStudy} (see docs/measures.md): how many runs were done (fewer than asked when
+ * the study was cancelled) and how each ended; the success rate (runs that completed without falling, leaving the
+ * track, diverging or throwing, over the runs done); for every {@link Metric} the {@link Statistic} over the
+ * successful runs — the settling time over the successful runs that settled, the others counted apart as not
+ * settled (a failed run's measures describe its fall, not the controller's regulation); the cost J over all runs,
+ * failures and errors with their penalty included; a histogram of every measure; and the first
+ * {@link #RUNS_IN_JSON} run summaries (every run goes to the rows file when one is asked for).
+ *
+ * <p>Its memory does not depend on the number of runs.
  */
 public final class MonteCarloReport {
 
+    /** Most run summaries kept in the report and its JSON document (the first runs). */
+    public static final int RUNS_IN_JSON = 1000;
+
     private final MonteCarloStudy study;
-    private final List<RunSummary> runs;
+    private final long runsDone;
+    private final Map<StopStatus, Long> statusCounts;
+    private final long successes;
+    private final long notSettled;
     private final Map<Metric, Statistic> statistics;
     private final Statistic costOfAllRuns;
-    private final Map<StopStatus, Integer> statusCounts;
-    private final int successes;
-    private final int cancelledRuns;
+    private final Map<Metric, StreamingHistogram> histograms;
+    private final List<RunSummary> keptRuns;
+    private final long steps;
     private final long wallTimeNanos;
 
-    private MonteCarloReport(MonteCarloStudy study, List<RunSummary> runs, int cancelledRuns, long wallTimeNanos) {
+    MonteCarloReport(MonteCarloStudy study, long runsDone, Map<StopStatus, Long> statusCounts, long successes,
+            long notSettled, Map<Metric, Statistic> statistics, Statistic costOfAllRuns,
+            Map<Metric, StreamingHistogram> histograms, List<RunSummary> keptRuns, long steps, long wallTimeNanos) {
         this.study = study;
-        this.runs = List.copyOf(runs);
-        this.cancelledRuns = cancelledRuns;
+        this.runsDone = runsDone;
+        this.statusCounts = Collections.unmodifiableMap(new EnumMap<>(statusCounts));
+        this.successes = successes;
+        this.notSettled = notSettled;
+        this.statistics = Collections.unmodifiableMap(new EnumMap<>(statistics));
+        this.costOfAllRuns = costOfAllRuns;
+        this.histograms = Collections.unmodifiableMap(new EnumMap<>(histograms));
+        this.keptRuns = List.copyOf(keptRuns);
+        this.steps = steps;
         this.wallTimeNanos = wallTimeNanos;
-        Map<StopStatus, Integer> counts = new EnumMap<>(StopStatus.class);
-        for (StopStatus status : StopStatus.values()) {
-            counts.put(status, 0);
-        }
-        counts.put(StopStatus.CANCELLED, cancelledRuns);
-        int succeeded = 0;
-        for (RunSummary run : runs) {
-            counts.merge(run.status(), 1, Integer::sum);
-            succeeded += run.succeeded() ? 1 : 0;
-        }
-        this.statusCounts = Collections.unmodifiableMap(counts);
-        this.successes = succeeded;
-        Map<Metric, Statistic> stats = new EnumMap<>(Metric.class);
-        for (Metric metric : Metric.values()) {
-            stats.put(metric, Statistic.of(values(metric, true)));
-        }
-        this.statistics = Collections.unmodifiableMap(stats);
-        this.costOfAllRuns = Statistic.of(values(Metric.COST, false));
-    }
-
-    /**
-     * A study that was cancelled reports the runs that finished: a CANCELLED run (stopped midway or never started)
-     * is only counted ({@link #cancelledRuns()}).
-     *
-     * @param study         the study
-     * @param results       its results, in run-index order
-     * @param wallTimeNanos wall-clock time of the study (ns)
-     * @return the report
-     */
-    public static MonteCarloReport of(MonteCarloStudy study, List<SimulationResult> results, long wallTimeNanos) {
-        if (results.size() != study.runs()) {
-            throw new IllegalArgumentException("a study of " + study.runs() + " runs got " + results.size()
-                    + " results");
-        }
-        List<RunSummary> runs = new ArrayList<>(results.size());
-        int cancelled = 0;
-        for (int i = 0; i < results.size(); i++) {
-            if (results.get(i).status() == StopStatus.CANCELLED) {
-                cancelled++;
-            } else {
-                runs.add(RunSummary.of(i, results.get(i)));
-            }
-        }
-        return new MonteCarloReport(study, runs, cancelled, wallTimeNanos);
     }
 
     /** @return the study */
@@ -91,42 +65,75 @@ public final class MonteCarloReport {
         return study.base().controller().provider().name();
     }
 
-    /** @return the runs of the study that did not finish because it was cancelled */
-    public int cancelledRuns() {
-        return cancelledRuns;
+    /** @return the runs done: {@link MonteCarloStudy#runs()} unless the study was cancelled */
+    public long runsDone() {
+        return runsDone;
     }
 
-    /** @return every finished run, in index order */
-    public List<RunSummary> runs() {
-        return runs;
+    /** @return the runs that finished (done and not stopped midway by a cancellation) */
+    public long runsFinished() {
+        return runsDone - statusCounts.get(StopStatus.CANCELLED);
+    }
+
+    /** @return the runs of the study that did not finish because it was cancelled (stopped midway or never run) */
+    public long runsCancelled() {
+        return study.runs() - runsFinished();
+    }
+
+    /** @return true when the study stopped before all its runs were done or one of them was cancelled */
+    public boolean cancelled() {
+        return runsDone < study.runs() || statusCounts.get(StopStatus.CANCELLED) > 0;
+    }
+
+    /** @return the first {@link #RUNS_IN_JSON} runs, in index order */
+    public List<RunSummary> keptRuns() {
+        return keptRuns;
     }
 
     /** @return the number of runs that completed without failure */
-    public int successes() {
+    public long successes() {
         return successes;
     }
 
-    /** @return successes / finished runs (NaN when none finished) */
+    /** @return the successful runs that ended outside the settling band (no settling time) */
+    public long notSettled() {
+        return notSettled;
+    }
+
+    /** @return successes / runs finished (NaN when none finished) */
     public double successRate() {
-        return (double) successes / runs.size();
+        return runsFinished() == 0 ? Double.NaN : (double) successes / runsFinished();
     }
 
     /** @return how many runs ended with each status */
-    public Map<StopStatus, Integer> statusCounts() {
+    public Map<StopStatus, Long> statusCounts() {
         return statusCounts;
     }
 
     /**
      * @param metric a measure
-     * @return its summary over the successful runs
+     * @return its summary over the successful runs (the settling time: over those that settled)
      */
     public Statistic statistic(Metric metric) {
         return statistics.get(metric);
     }
 
-    /** @return the summary of the cost J over all runs (failure penalties included; cancelled runs skipped) */
+    /** @return the summary of the cost J over all runs (failure and error penalties included; cancelled skipped) */
     public Statistic costOfAllRuns() {
         return costOfAllRuns;
+    }
+
+    /**
+     * @param metric a measure
+     * @return its histogram over the runs of {@link #statistic}
+     */
+    public StreamingHistogram histogram(Metric metric) {
+        return histograms.get(metric);
+    }
+
+    /** @return control steps simulated over all runs */
+    public long steps() {
+        return steps;
     }
 
     /** @return wall-clock time of the study (ns) */
@@ -135,17 +142,10 @@ public final class MonteCarloReport {
     }
 
     /**
-     * @param metric         a measure
-     * @param successfulOnly keep only the runs that completed without failure
-     * @return its value per run, in index order
+     * @param rowsFile where every run's row was written, or null
+     * @return the report as JSON: study settings (seed, gains), counts, statistics, the first runs
      */
-    public double[] values(Metric metric, boolean successfulOnly) {
-        return runs.stream().filter(r -> !successfulOnly || r.succeeded()).mapToDouble(r -> metric.of(r.metrics()))
-                .toArray();
-    }
-
-    /** @return the report as JSON: study settings, counts, statistics and every run */
-    public ObjectNode toJson() {
+    public ObjectNode toJson(Path rowsFile) {
         ObjectNode root = JsonFiles.mapper().createObjectNode();
         root.put("controller", controller());
         ObjectNode settings = root.putObject("study");
@@ -155,30 +155,29 @@ public final class MonteCarloReport {
         settings.set("initial_state_half_width", JsonFiles.mapper().valueToTree(study.initialStateHalfWidth()));
         settings.put("perturb_nominal", study.perturbNominal());
         settings.set("scenario", JsonFiles.mapper().valueToTree(study.base().describe()));
-        root.put("cancelled", cancelledRuns > 0);
-        root.put("runs_finished", runs.size());
-        root.put("runs_cancelled", cancelledRuns);
+        root.put("runs_done", runsDone);
+        root.put("cancelled", cancelled());
+        root.put("runs_finished", runsFinished());
+        root.put("runs_cancelled", runsCancelled());
         root.put("successes", successes);
         root.put("success_rate", successRate());
+        root.put("not_settled", notSettled);
         ObjectNode counts = root.putObject("status_counts");
         statusCounts.forEach((status, count) -> counts.put(status.name(), count));
         ObjectNode stats = root.putObject("statistics_of_successful_runs");
         statistics.forEach((metric, stat) -> stats.set(metric.key(), JsonFiles.mapper().valueToTree(stat.describe())));
         root.set("cost_of_all_runs", JsonFiles.mapper().valueToTree(costOfAllRuns.describe()));
+        root.put("steps", steps);
         root.put("wall_time_s", wallTimeNanos / 1e9);
+        if (rowsFile != null) {
+            root.put("rows_file", rowsFile.toString());
+        }
+        root.put("runs_in_json", keptRuns.size());
+        root.put("runs_in_json_limit", RUNS_IN_JSON);
         ArrayNode all = root.putArray("runs");
-        for (RunSummary run : runs) {
+        for (RunSummary run : keptRuns) {
             all.add(JsonFiles.mapper().valueToTree(run.describe()));
         }
         return root;
-    }
-
-    /**
-     * Writes {@link #toJson()} to {@code target} (whole or not at all).
-     *
-     * @param target the JSON file
-     */
-    public void write(Path target) {
-        JsonFiles.write(toJson(), target);
     }
 }

@@ -6,10 +6,7 @@ import io.dip.sim.disturbance.CounterRandom;
 import io.dip.sim.engine.BatchRunner;
 import io.dip.sim.engine.Cancellation;
 import io.dip.sim.engine.Scenario;
-import io.dip.sim.engine.SimulationResult;
 import io.dip.sim.recording.RecorderFactory;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -102,25 +99,32 @@ public record MonteCarloStudy(
         return builder.build();
     }
 
-    /** @return the scenarios of every run, in index order */
-    public List<Scenario> scenarios() {
-        List<Scenario> all = new ArrayList<>(runs);
-        for (int i = 0; i < runs; i++) {
-            all.add(scenario(i));
-        }
-        return all;
+    /**
+     * Runs the study without recording, in memory that does not depend on {@link #runs()}: the scenarios are built
+     * and run in chunks ({@link BatchRunner#forEach}) and folded in index order into the report.
+     *
+     * @param runner       the batch runner (its thread count does not change the report)
+     * @param recorders    the recorder of each run (e.g. one that counts finished runs for a progress bar)
+     * @param cancellation stops the study when set: the report then holds the runs done, marked cancelled
+     * @param rows         where every run's row goes, or null
+     * @return the report
+     */
+    public MonteCarloReport run(BatchRunner runner, RecorderFactory recorders, Cancellation cancellation,
+            RunRowsFile rows) {
+        long start = System.nanoTime();
+        MonteCarloTally tally = new MonteCarloTally(this, MonteCarloReport.RUNS_IN_JSON, rows);
+        runner.forEach(runs, this::scenario, recorders, cancellation, tally::add);
+        return tally.report(System.nanoTime() - start);
     }
 
     /**
-     * Runs every run without recording.
+     * Runs the study without recording and without a rows file.
      *
-     * @param runner       the batch runner (its thread count does not change the report)
-     * @param cancellation stops the study when set (cancelled runs count as not successful)
+     * @param runner       the batch runner
+     * @param cancellation stops the study when set
      * @return the report
      */
     public MonteCarloReport run(BatchRunner runner, Cancellation cancellation) {
-        long start = System.nanoTime();
-        List<SimulationResult> results = runner.run(scenarios(), RecorderFactory.none(), cancellation);
-        return MonteCarloReport.of(this, results, System.nanoTime() - start);
+        return run(runner, RecorderFactory.none(), cancellation, null);
     }
 }

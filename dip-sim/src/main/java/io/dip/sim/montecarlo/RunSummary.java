@@ -20,6 +20,7 @@ import java.util.Map;
  * @param status       how the run ended
  * @param stopTime     time of its end state (s)
  * @param metrics      its measures
+ * @param reason       why it did not complete (the error of an ERROR run), null when it completed
  */
 public record RunSummary(
         int index,
@@ -28,7 +29,8 @@ public record RunSummary(
         double[] initialState,
         StopStatus status,
         double stopTime,
-        RunMetrics metrics) {
+        RunMetrics metrics,
+        String reason) {
 
     /** Copies the initial state. */
     public RunSummary {
@@ -42,7 +44,8 @@ public record RunSummary(
      */
     public static RunSummary of(int index, SimulationResult result) {
         return new RunSummary(index, result.seed(), result.scenario().plant().parameters(),
-                result.scenario().initialState(), result.status(), result.stopTime(), result.metrics());
+                result.scenario().initialState(), result.status(), result.stopTime(), result.metrics(),
+                result.status() == StopStatus.COMPLETED ? null : result.reason());
     }
 
     /** @return a copy of the drawn initial state */
@@ -62,6 +65,7 @@ public record RunSummary(
         map.put("index", index);
         map.put("seed", seed);
         map.put("status", status.name());
+        map.put("reason", reason);
         map.put("stop_time", stopTime);
         List<Double> x0 = new ArrayList<>(StateIndex.DIMENSION);
         for (double v : initialState) {

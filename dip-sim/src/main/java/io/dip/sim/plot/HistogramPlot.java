@@ -2,15 +2,20 @@ package io.dip.sim.plot;
 
 import io.dip.sim.metrics.Metric;
 import io.dip.sim.montecarlo.MonteCarloReport;
+import io.dip.sim.montecarlo.StreamingHistogram;
+import java.awt.Color;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.Histogram;
-import org.knowm.xchart.style.CategoryStyler;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** Histogram PNGs of Monte Carlo measures. */
+/**
+ * Histogram PNGs of Monte Carlo measures: bars over a numeric axis of the measure (with its unit), the number of
+ * runs per bar on the other, the runs counted in the title.
+ */
 public final class HistogramPlot {
 
     /** Image width (px). */
@@ -18,65 +23,76 @@ public final class HistogramPlot {
     /** Image height (px). */
     public static final int HEIGHT = 500;
 
+    private static final Color BARS = new Color(70, 110, 170);
+
     private HistogramPlot() {
     }
 
     /**
-     * Plots a measure over the successful runs of a study, with ⌈√n⌉ bins (5 to 40).
+     * Plots a measure over the successful runs of a study (the settling time over the settled ones), with about
+     * ⌈√n⌉ bins (5 to 40).
      *
      * @param report the study's report
      * @param metric the measure
      * @param target the PNG file
      */
     public static void write(MonteCarloReport report, Metric metric, Path target) {
-        double[] values = report.values(metric, true);
-        String title = report.controller() + " — " + metric.label() + " (" + values.length + " successful of "
-                + report.runs().size() + " runs)";
-        write(values, defaultBins(values.length), title, metric.label(), target);
+        StreamingHistogram histogram = report.histogram(metric);
+        String over = metric == Metric.SETTLING_TIME ? " settled" : " successful";
+        String title = report.controller() + " — " + metric.label() + " (" + histogram.count() + over + " of "
+                + report.runsDone() + " runs)";
+        write(histogram.bins(defaultBins(histogram.count())), title, metric.label(), target);
     }
 
     /**
-     * @param values the sample (non-finite values are left out)
-     * @param bins   number of bins, ≥ 1
+     * @param bins   the bars
      * @param title  image title
-     * @param xLabel x-axis title
+     * @param xLabel x-axis title, with its unit
      * @param target the PNG file
      */
-    public static void write(double[] values, int bins, String title, String xLabel, Path target) {
-        if (bins < 1) {
-            throw new IllegalArgumentException("a histogram needs at least one bin, got " + bins);
+    public static void write(StreamingHistogram.Bins bins, String title, String xLabel, Path target) {
+        double[] edges = bins.edges();
+        long[] counts = bins.counts();
+        if (counts.length == 0) {
+            throw new IllegalArgumentException("no value to plot in '" + title + "'");
         }
-        List<Double> data = new ArrayList<>(values.length);
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                data.add(v);
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
+        // the outline of the bars: up the left edge, across the top, down to the next bar
+        double[] x = new double[2 * counts.length + 2];
+        double[] y = new double[x.length];
+        long highest = 0;
+        for (int b = 0; b < counts.length; b++) {
+            x[2 * b] = edges[b];
+            x[2 * b + 1] = edges[b];
+            y[2 * b] = b == 0 ? 0 : counts[b - 1];
+            y[2 * b + 1] = counts[b];
+            highest = Math.max(highest, counts[b]);
         }
-        if (data.isEmpty()) {
-            throw new IllegalArgumentException("no finite value to plot in '" + title + "'");
-        }
-        if (min == max) {
-            double pad = min == 0 ? 0.5 : Math.abs(min) * 0.01;
-            min -= pad;
-            max += pad;
-        }
-        Histogram histogram = new Histogram(data, bins, min, max);
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xLabel)
+        x[x.length - 2] = edges[counts.length];
+        x[x.length - 1] = edges[counts.length];
+        y[y.length - 2] = counts[counts.length - 1];
+        y[y.length - 1] = 0;
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xLabel)
                 .yAxisTitle("runs").build();
-        CategoryStyler styler = chart.getStyler();
+        XYStyler styler = chart.getStyler();
         styler.setLegendVisible(false);
-        styler.setXAxisLabelRotation(45);
-        double magnitude = Math.max(Math.abs(min), Math.abs(max));
-        styler.setXAxisDecimalPattern(magnitude >= 1e-3 && magnitude < 1e5 ? "0.###" : "0.##E0");
-        chart.addSeries("runs", histogram.getxAxisData(), histogram.getyAxisData());
+        styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+        double countStep = Axes.niceCeiling(highest / 5.0);
+        styler.setYAxisMin(0.0);
+        styler.setYAxisMax(Math.ceil(highest * 1.05 / countStep) * countStep);
+        styler.setYAxisDecimalPattern("0");
+        Axes.style(styler);
+        XYSeries series = chart.addSeries("runs", x, y);
+        series.setMarker(SeriesMarkers.NONE);
+        series.setFillColor(BARS);
+        series.setLineColor(BARS.darker());
+        double low = edges[0];
+        double high = edges[counts.length];
+        double step = Axes.niceCeiling((high - low) / 10);
+        Axes.roundXAxis(chart, Math.floor(low / step) * step, Math.ceil(high / step) * step);
         PngFiles.writeColumn(List.of(chart), target);
     }
 
-    private static int defaultBins(int n) {
-        return Math.max(5, Math.min(40, (int) Math.ceil(Math.sqrt(n))));
+    private static int defaultBins(long n) {
+        return (int) Math.max(5, Math.min(40, Math.ceil(Math.sqrt(n))));
     }
 }

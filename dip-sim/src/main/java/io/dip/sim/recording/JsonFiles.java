@@ -11,17 +11,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * JSON output shared by the result writers: one configured {@link ObjectMapper}, trajectories as sample lists,
- * and files written whole or not at all.
+ * JSON output shared by the result writers: one configured {@link ObjectMapper} (which writes no NaN or infinity:
+ * null instead), trajectories as sample lists, and files written whole or not at all.
  */
 public final class JsonFiles {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper(new FiniteNumbersFactory())
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonFiles() {
     }
 
-    /** @return the mapper (indented output; NaN and infinities written as the strings "NaN", "Infinity") */
+    /** @return the mapper of every JSON file the project writes: indented, NaN and ±∞ written as null */
     public static ObjectMapper mapper() {
         return MAPPER;
     }

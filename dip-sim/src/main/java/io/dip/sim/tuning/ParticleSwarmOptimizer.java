@@ -1,7 +1,6 @@
 package io.dip.sim.tuning;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -60,7 +59,7 @@ public final class ParticleSwarmOptimizer extends ConfiguredOptimizer<SwarmSetti
         Swarm swarm = new Swarm(problem.bounds(), settings);
         swarm.initialise(random);
         BatchObjective objective = problem.objective();
-        double[] history = new double[settings.iterations()];
+        CostHistory history = new CostHistory();
         long evaluations = 0;
         int stalled = 0;
         int iteration = 0;
@@ -71,7 +70,7 @@ public final class ParticleSwarmOptimizer extends ConfiguredOptimizer<SwarmSetti
             objective.evaluate(swarm.position, swarm.cost);
             evaluations += settings.particles();
             swarm.updateBests(iteration == 1);
-            history[iteration - 1] = swarm.bestCost;
+            history.add(swarm.bestCost);
             listener.onIteration(iteration, settings.iterations(), swarm.bestCost, evaluations);
             if (iteration > 1 && settings.patience() > 0) {
                 stalled = previousBest - swarm.bestCost >= settings.tolerance() ? 0 : stalled + 1;
@@ -91,7 +90,7 @@ public final class ParticleSwarmOptimizer extends ConfiguredOptimizer<SwarmSetti
             swarm.move(random);
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - startNanos);
-        return new OptimizationResult(name(), swarm.best, swarm.bestCost, Arrays.copyOf(history, iteration),
+        return new OptimizationResult(name(), swarm.best, swarm.bestCost, history.toArray(),
                 evaluations, iteration, problem.seed(), problem.bounds(), settings(), wall, termination);
     }
 

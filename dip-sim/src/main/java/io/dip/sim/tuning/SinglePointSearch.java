@@ -1,7 +1,6 @@
 package io.dip.sim.tuning;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 import org.hipparchus.analysis.MultivariateFunction;
 
@@ -21,7 +20,7 @@ final class SinglePointSearch implements MultivariateFunction {
     private final long startNanos = System.nanoTime();
     private final double[][] batch = new double[1][];
     private final double[] batchCost = new double[1];
-    private final double[] history;
+    private final CostHistory history;
     private int iterations;
     private long evaluations;
     private double[] best;
@@ -34,7 +33,7 @@ final class SinglePointSearch implements MultivariateFunction {
         this.listener = listener;
         this.cancellation = cancellation;
         this.maxIterations = maxIterations;
-        this.history = new double[maxIterations];
+        this.history = new CostHistory();
     }
 
     /**
@@ -63,7 +62,8 @@ final class SinglePointSearch implements MultivariateFunction {
      * @return true when cancellation has been requested
      */
     boolean endIteration() {
-        history[iterations++] = bestCost;
+        history.add(bestCost);
+        iterations++;
         listener.onIteration(iterations, maxIterations, bestCost, evaluations);
         return cancellation.isCancelled();
     }
@@ -89,7 +89,7 @@ final class SinglePointSearch implements MultivariateFunction {
         if (best == null) {
             throw new IllegalStateException(optimizer + " ended before scoring any point");
         }
-        return new OptimizationResult(optimizer, best, bestCost, Arrays.copyOf(history, iterations), evaluations,
+        return new OptimizationResult(optimizer, best, bestCost, history.toArray(), evaluations,
                 iterations, seed, bounds, settings, Duration.ofNanos(System.nanoTime() - startNanos), termination);
     }
 }

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dip.api.Controller;
+import io.dip.api.ControllerProvider;
+import io.dip.api.ControllerSpec;
+import io.dip.api.DynamicsRef;
+import io.dip.api.ParameterSpace;
 import io.dip.sim.disturbance.BandLimitedNoise;
 import io.dip.sim.disturbance.SensorModel;
 import io.dip.sim.recording.MemoryRecorder;
@@ -59,11 +64,20 @@ class BatchRunnerTest {
     }
 
     @Test
-    void theCostPathMatchesSingleRuns() {
-        List<Scenario> scenarios = noisyScenarios(5);
-        double[] costs = new BatchRunner(3).costs(scenarios, new Cancellation());
-        for (int i = 0; i < 5; i++) {
-            assertEquals(SimulationEngine.cost(scenarios.get(i)), costs[i]);
+    void forEachHandsOverEveryResultInIndexOrderAsTheListDoes() {
+        List<Scenario> scenarios = noisyScenarios(BatchRunner.CHUNK + 7);
+        List<SimulationResult> listed = new BatchRunner(1).run(scenarios, RecorderFactory.none(),
+                new Cancellation());
+        List<Integer> order = new ArrayList<>();
+        int delivered = new BatchRunner(3).forEach(scenarios.size(), scenarios::get, RecorderFactory.none(),
+                new Cancellation(), (index, result) -> {
+                    order.add(index);
+                    assertEquals(Double.doubleToLongBits(listed.get(index).cost()),
+                            Double.doubleToLongBits(result.cost()), "run " + index);
+                });
+        assertEquals(scenarios.size(), delivered);
+        for (int i = 0; i < order.size(); i++) {
+            assertEquals(i, order.get(i));
         }
     }
 
@@ -103,20 +117,62 @@ class BatchRunnerTest {
     }
 
     @Test
-    void aThrowingRunNamesItsScenarioAndLeavesTheCallersFlagAlone() {
+    void aThrowingRunIsAnErrorResultAndTheBatchGoesOn() {
         ScriptedController broken = new ScriptedController((t, x, last) -> {
-            throw new IllegalStateException("broken law");
+            if (t >= 0.5) {
+                throw new IllegalStateException("broken\nlaw");
+            }
+            return 0;
         }, 0);
         List<Scenario> scenarios = new ArrayList<>(noisyScenarios(3));
         scenarios.add(TestScenarios.with(LinearTestPlant.damped(), broken).name("the broken one").duration(1)
                 .dt(1e-3).build());
+        scenarios.addAll(noisyScenarios(2));
         Cancellation cancellation = new Cancellation();
-        BatchRunException e = assertThrows(BatchRunException.class,
-                () -> new BatchRunner(2).run(scenarios, RecorderFactory.none(), cancellation));
-        assertEquals(3, e.index());
-        assertTrue(e.getMessage().contains("#3 'the broken one'"), e.getMessage());
-        assertTrue(e.getMessage().contains("broken law"), e.getMessage());
+        List<SimulationResult> results = new BatchRunner(2).run(scenarios, RecorderFactory.none(), cancellation);
+        SimulationResult error = results.get(3);
+        assertEquals(StopStatus.ERROR, error.status());
+        assertEquals("IllegalStateException: broken law", error.error(), "one line");
+        assertEquals(500, error.steps(), "steps 0..499 ran, step 500 threw");
+        assertEquals(0.5, error.stopTime(), 1e-12);
+        double penalty = error.scenario().costFunction().failurePenalty();
+        assertEquals(penalty + penalty * 0.5, error.cost(), 1e-9, "the error cost at 0.5 s of 1 s");
+        for (int i : new int[] {0, 1, 2, 4, 5}) {
+            assertEquals(StopStatus.COMPLETED, results.get(i).status(), "run " + i);
+        }
         assertFalse(cancellation.isCancelled());
+    }
+
+    @Test
+    void aRunWhoseControllerCannotBeCreatedIsAnErrorResult() {
+        ControllerProvider rejecting = new ControllerProvider() {
+            @Override
+            public String name() {
+                return "rejecting";
+            }
+
+            @Override
+            public String description() {
+                return "rejects every gain vector";
+            }
+
+            @Override
+            public ParameterSpace gains() {
+                return new ParameterSpace(List.of());
+            }
+
+            @Override
+            public Controller create(ControllerSpec spec, DynamicsRef nominal) {
+                throw new IllegalArgumentException("gain K must be > 0");
+            }
+        };
+        Scenario rejected = TestScenarios.with(LinearTestPlant.damped(), rejecting).duration(1).dt(1e-3).build();
+        SimulationResult result = new BatchRunner(1).run(List.of(rejected), RecorderFactory.none(),
+                new Cancellation()).get(0);
+        assertEquals(StopStatus.ERROR, result.status());
+        assertEquals(0, result.steps());
+        assertEquals("IllegalArgumentException: gain K must be > 0", result.reason());
+        assertEquals(2 * rejected.costFunction().failurePenalty(), result.cost(), 1e-9);
     }
 
     @Test

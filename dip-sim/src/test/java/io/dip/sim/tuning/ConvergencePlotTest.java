@@ -39,13 +39,19 @@ class ConvergencePlotTest {
     @Test
     void plotsTheHistoryAndTheDefaultCost() {
         XYChart chart = ConvergencePlot.chart("t", withHistory(500, 3, 2), 40);
-        assertEquals(2, chart.getSeriesMap().size());
+        assertEquals(2, shown(chart));
         double[] y = chart.getSeriesMap().values().iterator().next().getYData();
         assertEquals(3, y.length);
         assertEquals(500, y[0], 0.0);
         assertTrue(chart.getStyler().isYAxisLogarithmic(), "costs spanning more than a decade use a log axis");
+        assertEquals(1.0, chart.getStyler().getYAxisMin(), 0.0, "from the decade below 2");
+        assertEquals(1000.0, chart.getStyler().getYAxisMax(), 0.0, "to the decade above 500");
         XYChart flat = ConvergencePlot.chart("t", withHistory(3, 2.5, 2), Double.NaN);
-        assertEquals(1, flat.getSeriesMap().size(), "no default line for a NaN default cost");
+        assertEquals(1, shown(flat), "no default line for a NaN default cost");
         assertFalse(flat.getStyler().isYAxisLogarithmic());
+    }
+
+    private static long shown(XYChart chart) {
+        return chart.getSeriesMap().values().stream().filter(s -> s.isShowInLegend()).count();
     }
 }
