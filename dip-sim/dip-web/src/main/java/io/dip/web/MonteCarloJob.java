@@ -1,0 +1,177 @@
+package io.dip.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dip.sim.cli.ConfigJson;
+import io.dip.sim.config.DipConfig;
+import io.dip.sim.engine.BatchRunner;
+import io.dip.sim.engine.SimulationResult;
+import io.dip.sim.metrics.Metric;
+import io.dip.sim.montecarlo.MonteCarloReport;
+import io.dip.sim.montecarlo.MonteCarloStudy;
+import io.dip.sim.montecarlo.RunSummary;
+import io.dip.sim.plot.HistogramPlot;
+import io.dip.sim.recording.JsonFiles;
+import io.dip.sim.recording.NoRecording;
+import io.dip.sim.recording.Recorder;
+import io.dip.sim.recording.RecorderFactory;
+import io.dip.sim.recording.Recording;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A Monte Carlo study, run as {@code dip montecarlo} runs it ({@link MonteCarloStudy} over a {@link BatchRunner}),
+ * publishing a {@code progress} event ({@code {"done": n, "total": N}}) as runs finish, at most once per percent.
+ *
+ * <p>Outputs: {@code result.json} (the command's {@code --json} report), {@code result.csv} (one row per run: index,
+ * status and every measure), {@code result.png?metric=KEY} (the command's histogram of that measure, default ISE).
+ * The summary holds the report without its runs, plus {@code values}: each measure over the successful runs, for
+ * the page's histograms.
+ */
+final class MonteCarloJob extends Job {
+
+    /** The API kind. */
+    static final String KIND = "montecarlo";
+
+    private final MonteCarloStudy study;
+    private final DipConfig config;
+    private final BatchRunner runner;
+    private final AtomicInteger done = new AtomicInteger();
+    private volatile MonteCarloReport report;
+    private volatile ObjectNode summary;
+
+    /**
+     * @param id        the job's id
+     * @param directory its output directory
+     * @param study     the study
+     * @param config    the effective configuration, recorded in the JSON report
+     * @param runner    the runner of its runs
+     */
+    MonteCarloJob(String id, Path directory, MonteCarloStudy study, DipConfig config, BatchRunner runner) {
+        super(id, directory);
+        this.study = study;
+        this.config = config;
+        this.runner = runner;
+    }
+
+    @Override
+    String kind() {
+        return KIND;
+    }
+
+    @Override
+    protected void execute() throws IOException {
+        long start = System.nanoTime();
+        List<SimulationResult> results = runner.run(study.scenarios(), progress(), cancellation());
+        MonteCarloReport finished = MonteCarloReport.of(study, results, System.nanoTime() - start);
+        ObjectNode document = finished.toJson();
+        document.set("config", ConfigJson.of(config));
+        JsonFiles.write(document, directory().resolve("result.json"));
+        Files.writeString(directory().resolve("result.csv"), csv(finished), StandardCharsets.US_ASCII);
+        ObjectNode brief = document.deepCopy();
+        brief.remove("runs");
+        brief.remove("config");
+        ObjectNode values = brief.putObject("values");
+        for (Metric metric : Metric.values()) {
+            ArrayNode column = values.putArray(metric.key());
+            for (double v : finished.values(metric, true)) {
+                column.add(v);
+            }
+        }
+        ObjectNode labels = brief.putObject("labels");
+        for (Metric metric : Metric.values()) {
+            labels.put(metric.key(), metric.label());
+        }
+        report = finished;
+        summary = brief;
+    }
+
+    /** Recorders that keep nothing and count each finished run. */
+    private RecorderFactory progress() {
+        int total = study.runs();
+        return index -> new Recorder() {
+            @Override
+            public void begin(long expectedSteps) {
+                // counts finished runs only
+            }
+
+            @Override
+            public void record(double t, double[] x, double u, double sigma) {
+                // keeps nothing
+            }
+
+            @Override
+            public Recording finish(double t, double[] finalState, boolean complete) {
+                int n = done.incrementAndGet();
+                if (n == total || n * 100L / total != (n - 1) * 100L / total) {
+                    feed().publish(new ServerEvent("progress", "{\"done\":" + n + ",\"total\":" + total + "}"));
+                }
+                return NoRecording.INSTANCE;
+            }
+        };
+    }
+
+    private static String csv(MonteCarloReport report) {
+        StringBuilder text = new StringBuilder("run,status");
+        for (Metric metric : Metric.values()) {
+            text.append(',').append(metric.key());
+        }
+        text.append('\n');
+        for (RunSummary run : report.runs()) {
+            text.append(run.index()).append(',').append(run.status().name());
+            for (Metric metric : Metric.values()) {
+                text.append(',').append(metric.of(run.metrics()));
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    @Override
+    protected ObjectNode summary() {
+        if (summary == null) {
+            ObjectNode running = JsonFiles.mapper().createObjectNode();
+            running.put("done", done.get());
+            running.put("total", study.runs());
+            return running;
+        }
+        return summary;
+    }
+
+    @Override
+    protected Path write(String format, String metric) {
+        return switch (format) {
+            case "csv" -> directory().resolve("result.csv");
+            case "json" -> directory().resolve("result.json");
+            default -> histogram(metric == null ? Metric.ISE.key() : metric);
+        };
+    }
+
+    private Path histogram(String key) {
+        Metric chosen = Metric.ISE;
+        boolean known = false;
+        for (Metric m : Metric.values()) {
+            if (m.key().equals(key)) {
+                chosen = m;
+                known = true;
+            }
+        }
+        if (!known) {
+            throw new IllegalArgumentException("metric must be one of " + String.join(", ",
+                    java.util.Arrays.stream(Metric.values()).map(Metric::key).toList()) + ", got '" + key + "'");
+        }
+        if (report.successes() == 0) {
+            throw new IllegalStateException("no run of " + id() + " succeeded: no histogram to draw");
+        }
+        Path png = directory().resolve("result-" + chosen.key().toLowerCase(Locale.ROOT) + ".png");
+        if (!Files.exists(png)) {
+            HistogramPlot.write(report, chosen, png);
+        }
+        return png;
+    }
+}
