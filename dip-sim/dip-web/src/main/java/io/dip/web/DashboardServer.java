@@ -1,5 +1,6 @@
 package io.dip.web;
 
+import io.dip.sim.recording.JsonFiles;
 import io.dip.sim.runtime.PluginException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -133,8 +134,8 @@ final class DashboardServer implements AutoCloseable {
 
     private static void error(Context ctx, int status, Exception e) {
         ctx.status(status);
-        json(ctx, io.dip.sim.recording.JsonFiles.mapper().createObjectNode().put("error", ErrorLine.of(e))
-                .toString());
+        String message = status == 404 || status == 429 ? e.getMessage() : ErrorLine.of(e);
+        json(ctx, JsonFiles.mapper().createObjectNode().put("error", message).toString());
     }
 
     /** @return the port the server listens on */
