@@ -44,14 +44,14 @@ class SimulationApiTest {
         return Stream.of(
                 Arguments.of("{\"controller\": \"classical_smc\", \"config\": {\"simulation\": {\"duration\": 1}}}",
                         List.of("--controller", "classical_smc", "--duration", "1")),
-                Arguments.of("{\"controller\": \"super_twisting\", \"gains\": [0.12, -10.7, 12.2, 0.23, -0.56, 1.64,"
-                        + " 8, 4],"
+                Arguments.of("{\"controller\": \"super_twisting\", \"gains\": [0.12, -10.7, 12.2, 0.23, -0.56, 1.64, 60,"
+                        + " 40, 5.5],"
                         + " \"config\": {\"seed\": 7, \"simulation\": {\"duration\": 1.5, \"dt\": 0.002,"
                         + " \"integrator\": \"rk45\", \"plant\": \"simplified\", \"sample_every\": 3,"
                         + " \"initial_state\": [0.1, 0.2, -0.1, 0, 0.5, 0]},"
                         + " \"disturbances\": [{\"type\": \"impulse\", \"amplitude\": 5, \"start\": 0.5,"
                         + " \"width\": 0.1}, {\"type\": \"white_noise\", \"std\": 0.5, \"bandwidth\": 30}]}}",
-                        List.of("--controller", "sta_smc", "--gains", "0.12,-10.7,12.2,0.23,-0.56,1.64,8,4",
+                        List.of("--controller", "sta_smc", "--gains", "0.12,-10.7,12.2,0.23,-0.56,1.64,60,40,5.5",
                                 "--seed", "7", "--duration", "1.5", "--dt", "0.002", "--integrator", "rk45",
                                 "--plant", "simplified", "--sample-every", "3",
                                 "--initial-state", "0.1,0.2,-0.1,0,0.5,0", "--set",

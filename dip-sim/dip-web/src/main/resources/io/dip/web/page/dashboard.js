@@ -3,11 +3,11 @@
 
 const COLORS = ["#2563eb", "#dc2626", "#059669", "#7c3aed", "#d97706", "#0891b2", "#db2777", "#4b5563"];
 const QUANTITIES = [
-  {key: "x", label: "cart position x (m)"},
-  {key: "theta1", label: "θ₁ from upright (rad)"},
-  {key: "theta2", label: "θ₂ from upright (rad)"},
-  {key: "u", label: "control force u (N)"},
-  {key: "sigma", label: "sliding variable σ"},
+  {key: "x", label: "cart position", axis: "x (m)"},
+  {key: "theta1", label: "link 1 angle from upright", axis: "θ₁ (rad)"},
+  {key: "theta2", label: "link 2 angle from upright", axis: "θ₂ (rad)"},
+  {key: "u", label: "control force on the cart", axis: "u (N)"},
+  {key: "sigma", label: "sliding variable", axis: "σ"},
 ];
 const MEASURES = [
   ["status", "status", ""],
@@ -88,6 +88,13 @@ function fmt(value, unit) {
   return unit ? `${text} ${unit}` : text;
 }
 
+/** Three significant digits, for compact bounds. */
+function short(value) {
+  const abs = Math.abs(value);
+  if (abs !== 0 && (abs < 1e-3 || abs >= 1e5)) { return value.toExponential(1); }
+  return String(Number(value.toPrecision(3)));
+}
+
 function number(input, what) {
   const text = input.value.trim();
   const value = Number(text);
@@ -135,7 +142,8 @@ function showGains(values) {
     row.insertCell().textContent = fmt(gain["default"]);
     const bounds = row.insertCell();
     bounds.className = "hint";
-    bounds.textContent = `[${fmt(gain.lower)}, ${fmt(gain.upper)}]`;
+    bounds.textContent = `${short(gain.lower)} … ${short(gain.upper)}`;
+    bounds.title = `search bounds [${gain.lower}, ${gain.upper}]`;
   });
 }
 
@@ -213,8 +221,9 @@ function chartWidth(box) {
 function makeCharts(box, labels, syncKey) {
   box.innerHTML = "";
   const charts = [];
-  const height = Math.max(120, Math.min(170, Math.floor((window.innerHeight - 260) / 5)));
-  for (const quantity of QUANTITIES) {
+  const height = Math.max(120, Math.min(180, Math.floor((window.innerHeight - 240) / 5)));
+  QUANTITIES.forEach((quantity, index) => {
+    const last = index === QUANTITIES.length - 1;
     const holder = document.createElement("div");
     holder.className = "chart";
     holder.dataset.quantity = quantity.key;
@@ -223,16 +232,19 @@ function makeCharts(box, labels, syncKey) {
     labels.forEach((label, i) => series.push({label, stroke: COLORS[i % COLORS.length], width: 1.5,
       spanGaps: true, value: (u, v) => v == null ? "—" : fmt(v)}));
     const options = {
-      width: chartWidth(box), height,
-      title: quantity.label,
+      width: chartWidth(box), height: last ? height + 18 : height,
+      title: `${quantity.label}, ${quantity.axis}`,
       scales: {x: {time: false}},
       series,
-      axes: [{label: "time t (s)", size: 36, labelSize: 16}, {label: quantity.label.split(" ").pop(), size: 60, labelSize: 16}],
+      axes: [
+        last ? {label: "time t (s)", size: 34, labelSize: 18} : {size: 26},
+        {label: quantity.axis, size: 72, labelSize: 18, labelFont: "600 12px system-ui, sans-serif"},
+      ],
       cursor: {sync: {key: syncKey}},
-      legend: {show: labels.length > 1 || quantity.key === "x"},
+      legend: {show: index === 0},
     };
     charts.push(new uPlot(options, [[], ...labels.map(() => [])], holder));
-  }
+  });
   return charts;
 }
 
@@ -251,7 +263,7 @@ function drawPendulum(canvas, x, th1, th2, t) {
   const w = canvas.width, h = canvas.height;
   const l1 = state.physics.pendulum1_length || 0.4, l2 = state.physics.pendulum2_length || 0.3;
   const track = (state.catalog && state.catalog.config.simulation.track_limit) || 5;
-  const span = Math.max(1.2, Math.min(track, Math.abs(x) + 1.0));
+  const span = Math.max(0.8, Math.min(track, Math.abs(x) + 0.6));
   const scale = Math.min((w - 40) / (2 * span), (h - 70) / (l1 + l2) / 1.15);
   const baseY = h - 40;
   const cx = w / 2 + x * scale;
@@ -260,10 +272,12 @@ function drawPendulum(canvas, x, th1, th2, t) {
   ctx.strokeStyle = "#94a3b8"; ctx.lineWidth = 2;
   ctx.beginPath(); ctx.moveTo(10, baseY + 12); ctx.lineTo(w - 10, baseY + 12); ctx.stroke();
   ctx.fillStyle = "#64748b"; ctx.font = "11px system-ui, sans-serif";
-  for (let m = -Math.floor(span); m <= Math.floor(span); m++) {
+  const tick = span > 2 ? 1 : 0.5;
+  for (let m = -Math.floor(span / tick) * tick; m <= span; m += tick) {
     const px = w / 2 + m * scale;
     ctx.beginPath(); ctx.moveTo(px, baseY + 12); ctx.lineTo(px, baseY + 18); ctx.stroke();
-    ctx.fillText(`${m} m`, px - 8, baseY + 30);
+    const text = `${m} m`;
+    ctx.fillText(text, px - ctx.measureText(text).width / 2, baseY + 30);
   }
   const cartW = 0.3 * scale, cartH = 0.12 * scale;
   ctx.fillStyle = "#334155";
@@ -494,12 +508,14 @@ function drawHistogram() {
   const values = summary.values[key].filter((v) => typeof v === "number" && isFinite(v));
   const bins = Math.max(5, Math.min(40, Math.round(Math.sqrt(values.length))));
   const data = histogram(values, bins);
+  const half = data[0].length > 1 ? (data[0][1] - data[0][0]) / 2 : 0.5;
   const box = $("mc-histogram");
   box.innerHTML = "";
   new uPlot({
     width: chartWidth(box), height: 220,
     title: `${summary.labels[key]} over ${values.length} successful runs`,
-    scales: {x: {time: false}},
+    scales: {x: {time: false, range: () => [data[0][0] - half, data[0][data[0].length - 1] + half]},
+      y: {range: (u, min, max) => [0, Math.max(1, max) * 1.08]}},
     series: [{label: summary.labels[key], value: (u, v) => v == null ? "—" : fmt(v)},
       {label: "runs", stroke: COLORS[0], fill: "rgba(37,99,235,0.35)", paths: uPlot.paths.bars({size: [0.92, Infinity]}),
         points: {show: false}}],
