@@ -88,6 +88,8 @@ class DashboardBrowserTest {
     void aRunIsPlottedLiveSummarisedAndItsCsvIsTheCommandLines() throws IOException {
         select("controller", "classical_smc");
         type("duration", "6");
+        select("disturbance-type", "impulse");
+        type("disturbance-params input[data-key=amplitude]", "-15");
         browser.findElement(By.id("run")).click();
         WebElement csvLink = waitFor().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#run-downloads a[data-format=csv]")));
@@ -104,6 +106,7 @@ class DashboardBrowserTest {
         byte[] downloaded = server.bytes(csvLink.getAttribute("href").substring(server.base().length())).body();
         Path cliCsv = dir.resolve("cli.csv");
         CommandLineRun cli = CommandLineRun.of("simulate", "--controller", "classical_smc", "--duration", "6",
+                "--set", "disturbances=[{type: impulse, amplitude: -15, start: 1, width: 0.1}]",
                 "--csv", cliCsv.toString());
         assertEquals(0, cli.exit(), cli.err());
         assertArrayEquals(Files.readAllBytes(cliCsv), downloaded, "the page's CSV differs from dip simulate --csv");
@@ -167,8 +170,12 @@ class DashboardBrowserTest {
         return ((JavascriptExecutor) browser).executeScript(code);
     }
 
-    private static void type(String id, String text) {
-        WebElement input = browser.findElement(By.id(id));
+    /** @param where an element id, or a CSS selector below the element of that id ({@code id selector}) */
+    private static void type(String where, String text) {
+        int space = where.indexOf(' ');
+        WebElement input = space < 0 ? browser.findElement(By.id(where))
+                : browser.findElement(By.id(where.substring(0, space))).findElement(By.cssSelector(
+                        where.substring(space + 1)));
         input.clear();
         input.sendKeys(text);
     }

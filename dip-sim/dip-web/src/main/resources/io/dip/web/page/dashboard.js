@@ -214,14 +214,15 @@ function scenarioConfig() {
 /* ---------- charts ---------- */
 
 function chartWidth(box) {
-  return Math.max(320, box.clientWidth - 24);
+  const padding = box.classList.contains("panel") ? 32 : 0;
+  return Math.max(320, box.clientWidth - padding);
 }
 
 /** Five stacked charts (x, θ1, θ2, u, σ) sharing a cursor; one series per run label. */
 function makeCharts(box, labels, syncKey) {
   box.innerHTML = "";
   const charts = [];
-  const height = Math.max(120, Math.min(180, Math.floor((window.innerHeight - 240) / 5)));
+  const height = Math.max(120, Math.min(180, Math.floor((window.innerHeight - 300) / 5)));
   QUANTITIES.forEach((quantity, index) => {
     const last = index === QUANTITIES.length - 1;
     const holder = document.createElement("div");
