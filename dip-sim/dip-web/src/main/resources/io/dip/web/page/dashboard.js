@@ -60,9 +60,18 @@ function follow(kind, id, handlers) {
     source.addEventListener("end", (e) => { source.close(); resolve(JSON.parse(e.data)); });
     source.onerror = () => {
       source.close();
-      api(`/api/${kind}/${id}`).then(resolve, reject);
+      awaitFinal(kind, id).then(resolve, reject);
     };
   });
+}
+
+/** Polls a job whose stream broke until it is DONE or FAILED. */
+async function awaitFinal(kind, id) {
+  for (;;) {
+    const status = await api(`/api/${kind}/${id}`);
+    if (status.status === "DONE" || status.status === "FAILED") { return status; }
+    await new Promise((wake) => setTimeout(wake, 500));
+  }
 }
 
 /* ---------- errors ---------- */
@@ -82,7 +91,9 @@ function fmt(value, unit) {
   if (typeof value !== "number") { return String(value); }
   const abs = Math.abs(value);
   let text;
-  if (Number.isInteger(value) && abs < 1e9) { text = value.toLocaleString("en-US"); }
+  if ((Number.isInteger(value) || abs >= 1e3) && abs < 1e9) {
+    text = Math.round(value).toLocaleString("en-US");
+  }
   else if (abs !== 0 && (abs < 1e-3 || abs >= 1e6)) { text = value.toExponential(3); }
   else { text = value.toPrecision(4).replace(/\.?0+$/, ""); }
   return unit ? `${text} ${unit}` : text;
