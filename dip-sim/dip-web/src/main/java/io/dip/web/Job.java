@@ -22,24 +22,30 @@ abstract class Job {
     /** The output formats of every job. */
     static final Set<String> OUTPUTS = Set.of("csv", "json", "png");
 
+    private final String kind;
     private final String id;
     private final Path directory;
     private final EventFeed feed = new EventFeed();
     private final Cancellation cancellation = new Cancellation();
     private volatile JobStatus status = JobStatus.QUEUED;
     private volatile String error;
+    private volatile ObjectNode summary;
 
     /**
+     * @param kind      the API kind: {@code simulations}, {@code montecarlo} or {@code tune}
      * @param id        the job's id, unique on the server
      * @param directory where its outputs go (created when the job runs)
      */
-    Job(String id, Path directory) {
+    Job(String kind, String id, Path directory) {
+        this.kind = kind;
         this.id = id;
         this.directory = directory;
     }
 
     /** @return the API kind: {@code simulations}, {@code montecarlo} or {@code tune} */
-    abstract String kind();
+    final String kind() {
+        return kind;
+    }
 
     /**
      * Does the work, publishing progress on {@link #feed()} and writing outputs into {@link #directory()}.
@@ -48,8 +54,15 @@ abstract class Job {
      */
     protected abstract void execute() throws Exception;
 
-    /** @return the job's results so far (null before any), for the status document */
-    protected abstract ObjectNode summary();
+    /** @return the job's results (null before {@link #summarise}), for the status document */
+    protected ObjectNode summary() {
+        return summary;
+    }
+
+    /** @param results the job's results, shown from now on by {@link #statusJson()} */
+    protected final void summarise(ObjectNode results) {
+        summary = results;
+    }
 
     /**
      * @param format {@code csv}, {@code json} or {@code png}

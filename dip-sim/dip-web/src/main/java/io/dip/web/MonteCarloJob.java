@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,7 +44,6 @@ final class MonteCarloJob extends Job {
     private final BatchRunner runner;
     private final AtomicInteger done = new AtomicInteger();
     private volatile MonteCarloReport report;
-    private volatile ObjectNode summary;
 
     /**
      * @param id        the job's id
@@ -53,15 +53,10 @@ final class MonteCarloJob extends Job {
      * @param runner    the runner of its runs
      */
     MonteCarloJob(String id, Path directory, MonteCarloStudy study, DipConfig config, BatchRunner runner) {
-        super(id, directory);
+        super(KIND, id, directory);
         this.study = study;
         this.config = config;
         this.runner = runner;
-    }
-
-    @Override
-    String kind() {
-        return KIND;
     }
 
     @Override
@@ -88,7 +83,7 @@ final class MonteCarloJob extends Job {
             labels.put(metric.key(), metric.label());
         }
         report = finished;
-        summary = brief;
+        summarise(brief);
     }
 
     /** Recorders that keep nothing and count each finished run. */
@@ -134,6 +129,7 @@ final class MonteCarloJob extends Job {
 
     @Override
     protected ObjectNode summary() {
+        ObjectNode summary = super.summary();
         if (summary == null) {
             ObjectNode running = JsonFiles.mapper().createObjectNode();
             running.put("done", done.get());
@@ -153,18 +149,9 @@ final class MonteCarloJob extends Job {
     }
 
     private Path histogram(String key) {
-        Metric chosen = Metric.ISE;
-        boolean known = false;
-        for (Metric m : Metric.values()) {
-            if (m.key().equals(key)) {
-                chosen = m;
-                known = true;
-            }
-        }
-        if (!known) {
-            throw new IllegalArgumentException("metric must be one of " + String.join(", ",
-                    java.util.Arrays.stream(Metric.values()).map(Metric::key).toList()) + ", got '" + key + "'");
-        }
+        Metric chosen = Arrays.stream(Metric.values()).filter(m -> m.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("metric must be one of " + String.join(", ",
+                        Arrays.stream(Metric.values()).map(Metric::key).toList()) + ", got '" + key + "'"));
         if (report.successes() == 0) {
             throw new IllegalStateException("no run of " + id() + " succeeded: no histogram to draw");
         }

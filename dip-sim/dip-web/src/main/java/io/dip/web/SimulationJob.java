@@ -29,7 +29,6 @@ final class SimulationJob extends Job {
 
     private final Scenario scenario;
     private final DipConfig config;
-    private volatile ObjectNode summary;
     private volatile Trajectory trajectory;
     private volatile String title;
 
@@ -40,14 +39,9 @@ final class SimulationJob extends Job {
      * @param config    the effective configuration, recorded in the JSON result
      */
     SimulationJob(String id, Path directory, Scenario scenario, DipConfig config) {
-        super(id, directory);
+        super(KIND, id, directory);
         this.scenario = scenario;
         this.config = config;
-    }
-
-    @Override
-    String kind() {
-        return KIND;
     }
 
     @Override
@@ -66,12 +60,7 @@ final class SimulationJob extends Job {
         ObjectNode brief = document.deepCopy();
         brief.remove("trajectory");
         brief.remove("config");
-        summary = brief;
-    }
-
-    @Override
-    protected ObjectNode summary() {
-        return summary;
+        summarise(brief);
     }
 
     @Override

@@ -35,7 +35,6 @@ final class TuneJob extends Job {
     private final GainTuner tuner;
     private final long seed;
     private volatile TuningReport report;
-    private volatile ObjectNode summary;
 
     /**
      * @param id        the job's id
@@ -44,14 +43,9 @@ final class TuneJob extends Job {
      * @param seed      the optimiser's seed
      */
     TuneJob(String id, Path directory, GainTuner tuner, long seed) {
-        super(id, directory);
+        super(KIND, id, directory);
         this.tuner = tuner;
         this.seed = seed;
-    }
-
-    @Override
-    String kind() {
-        return KIND;
     }
 
     @Override
@@ -76,18 +70,13 @@ final class TuneJob extends Job {
         Files.writeString(directory().resolve("result.csv"), csv, StandardCharsets.US_ASCII);
         JsonNode document = JsonFiles.mapper().readTree(json.toFile());
         report = finished;
-        summary = (ObjectNode) document;
+        summarise((ObjectNode) document);
     }
 
     @Override
     void cancel() {
         super.cancel();
         tuner.cancel();
-    }
-
-    @Override
-    protected ObjectNode summary() {
-        return summary;
     }
 
     @Override

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,19 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** A bad body gets 400 and the command line's one-line message; nothing starts. */
-class BadRequestTest {
+class BadRequestTest extends ServerTestBase {
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.standard();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     /** A body, and the {@code dip simulate} arguments that fail the same way. */
     static Stream<Arguments> sameAsTheCommandLine() {

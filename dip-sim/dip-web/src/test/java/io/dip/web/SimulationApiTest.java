@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,30 +20,19 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Simulations through the API: the CSV is the command line's byte for byte, the stream and the outputs. */
-class SimulationApiTest {
+class SimulationApiTest extends ServerTestBase {
 
-    private static TestServer server;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.standard();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     /** A request body and the {@code dip simulate} flags of the same scenario. */
     static Stream<Arguments> scenarios() {
         return Stream.of(
                 Arguments.of("{\"controller\": \"classical_smc\", \"config\": {\"simulation\": {\"duration\": 1}}}",
                         List.of("--controller", "classical_smc", "--duration", "1")),
-                Arguments.of("{\"controller\": \"super_twisting\", \"gains\": [0.12, -10.7, 12.2, 0.23, -0.56, 1.64, 60,"
-                        + " 40, 5.5],"
+                Arguments.of("{\"controller\": \"super_twisting\","
+                        + " \"gains\": [0.12, -10.7, 12.2, 0.23, -0.56, 1.64, 60, 40, 5.5],"
                         + " \"config\": {\"seed\": 7, \"simulation\": {\"duration\": 1.5, \"dt\": 0.002,"
                         + " \"integrator\": \"rk45\", \"plant\": \"simplified\", \"sample_every\": 3,"
                         + " \"initial_state\": [0.1, 0.2, -0.1, 0, 0.5, 0]},"

@@ -9,28 +9,15 @@ import io.dip.sim.runtime.PluginRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Monte Carlo studies and tunes through the API give the command line's results, with progress events. */
-class StudiesApiTest {
+class StudiesApiTest extends ServerTestBase {
 
-    private static TestServer server;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.standard();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void aMonteCarloStudyReportsProgressAndTheCommandLinesStatistics() throws Exception {
