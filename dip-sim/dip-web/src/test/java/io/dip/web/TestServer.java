@@ -35,7 +35,15 @@ final class TestServer implements AutoCloseable {
      * @param limits the server's limits
      */
     TestServer(ServerLimits limits) {
-        registry = PluginRegistry.load(null);
+        this(limits, null);
+    }
+
+    /**
+     * @param limits  the server's limits
+     * @param plugins a directory of plugin jars, or null
+     */
+    TestServer(ServerLimits limits, Path plugins) {
+        registry = PluginRegistry.load(plugins);
         try {
             Path work = Files.createTempDirectory("dip-web-test-");
             server = DashboardServer.start(new Dashboard(ConfigLoader.load(null), registry, limits, work),
@@ -48,8 +56,11 @@ final class TestServer implements AutoCloseable {
 
     /** @return a server with room for a few jobs */
     static TestServer standard() {
-        return new TestServer(new ServerLimits(4, 20, 1000, 10_000_000, 2));
+        return new TestServer(STANDARD);
     }
+
+    /** Room for a few jobs. */
+    static final ServerLimits STANDARD = new ServerLimits(4, 20, 1000, 10_000_000, 2);
 
     /** @return the base URL, e.g. {@code http://127.0.0.1:41234} */
     String base() {
