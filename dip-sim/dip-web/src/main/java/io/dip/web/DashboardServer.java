@@ -81,6 +81,10 @@ final class DashboardServer implements AutoCloseable {
             config.routes.exception(IllegalStateException.class, (e, ctx) -> error(ctx, 409, e));
             config.routes.exception(TooManyJobsException.class, (e, ctx) -> error(ctx, 429, e));
             config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, e));
+            config.routes.error(404, "*", ctx -> unlessAnswered(ctx, "no such endpoint: " + ctx.method() + " "
+                    + ctx.path()));
+            config.routes.error(413, "*", ctx -> unlessAnswered(ctx, "the request body is larger than "
+                    + config.http.maxRequestSize + " bytes"));
         });
         try {
             app.start();
@@ -134,8 +138,19 @@ final class DashboardServer implements AutoCloseable {
 
     private static void error(Context ctx, int status, Exception e) {
         ctx.status(status);
-        String message = status == 404 || status == 429 ? e.getMessage() : ErrorLine.of(e);
-        json(ctx, JsonFiles.mapper().createObjectNode().put("error", message).toString());
+        json(ctx, message(status == 404 || status == 429 ? e.getMessage() : ErrorLine.of(e)));
+    }
+
+    /** Gives Javalin's own error answers (unknown endpoint, body too large) the API's JSON form. */
+    private static void unlessAnswered(Context ctx, String line) {
+        String result = ctx.result();
+        if (result == null || !result.startsWith("{")) {
+            json(ctx, message(line));
+        }
+    }
+
+    private static String message(String line) {
+        return JsonFiles.mapper().createObjectNode().put("error", line).toString();
     }
 
     /** @return the port the server listens on */

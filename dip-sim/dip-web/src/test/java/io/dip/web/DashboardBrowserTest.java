@@ -111,6 +111,13 @@ class DashboardBrowserTest {
         assertEquals(0, cli.exit(), cli.err());
         assertArrayEquals(Files.readAllBytes(cliCsv), downloaded, "the page's CSV differs from dip simulate --csv");
         screenshot("dashboard.png");
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) script("return performance.getEntriesByType('resource')"
+                + ".map(e => e.name).concat([location.href]);");
+        assertTrue(loaded.size() > 4, "the page, its script, style, uPlot and the API: " + loaded);
+        for (String url : loaded) {
+            assertTrue(url.startsWith(server.base() + "/"), "loaded from outside the server: " + url);
+        }
     }
 
     @Test
