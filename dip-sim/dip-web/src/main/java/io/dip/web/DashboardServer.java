@@ -3,6 +3,7 @@ package io.dip.web;
 import io.dip.sim.recording.JsonFiles;
 import io.dip.sim.runtime.PluginException;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
@@ -97,7 +98,7 @@ final class DashboardServer implements AutoCloseable {
         return new DashboardServer(dashboard, app);
     }
 
-    private static void route(io.javalin.config.RoutesConfig routes, String kind, Function<String, Job> starter,
+    private static void route(RoutesConfig routes, String kind, Function<String, Job> starter,
                               Dashboard dashboard) {
         String base = "/api/" + kind;
         routes.post(base, ctx -> {

@@ -76,6 +76,23 @@ public final class ServeCommand implements DipCommand, Callable<Integer> {
         return new ServeCommand();
     }
 
+    /** Starts the server; on failure deletes the job directory again. */
+    private DashboardServer start(DipContext context, ServerLimits limits) {
+        Dashboard dashboard;
+        try {
+            dashboard = new Dashboard(context.config(), context.registry(), limits,
+                    Files.createTempDirectory("dip-serve-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the job directory: " + e.getMessage(), e);
+        }
+        try {
+            return DashboardServer.start(dashboard, bind, port);
+        } catch (RuntimeException | Error e) {
+            dashboard.close();
+            throw e;
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         ServerLimits limits = new ServerLimits(maxJobs, keep, maxRuns, maxSteps,
@@ -84,12 +101,7 @@ public final class ServeCommand implements DipCommand, Callable<Integer> {
         DipContext context = common.openContext();
         DashboardServer server;
         try {
-            Dashboard dashboard = new Dashboard(context.config(), context.registry(), limits,
-                    Files.createTempDirectory("dip-serve-"));
-            server = DashboardServer.start(dashboard, bind, port);
-        } catch (IOException e) {
-            context.close();
-            throw new UncheckedIOException("cannot create the job directory: " + e.getMessage(), e);
+            server = start(context, limits);
         } catch (RuntimeException | Error e) {
             context.close();
             throw e;

@@ -142,7 +142,7 @@ class DashboardBrowserTest {
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("compare-status"),
                 "controllers on one scenario"));
         long series = (Long) script("return state.compareCharts[1].series.length - 1;");
-        assertEquals(3L, series, "three controllers overlaid on the θ1 chart");
+        assertEquals(4L, series, "the four built-in controllers overlaid on the θ1 chart");
         assertTrue(browser.findElement(By.id("compare-summary")).getText().contains("cost J"));
         screenshot("dashboard-compare.png");
     }

@@ -700,7 +700,7 @@ async function start() {
   const checks = $("compare-controllers");
   catalog.controllers.forEach((c, i) => {
     const label = document.createElement("label");
-    label.innerHTML = `<input type="checkbox" value="${c.name}" ${i < 3 ? "checked" : ""}> ${c.name}`;
+    label.innerHTML = `<input type="checkbox" value="${c.name}" ${i < COLORS.length ? "checked" : ""}> ${c.name}`;
     checks.appendChild(label);
   });
   const metric = $("mc-metric");
