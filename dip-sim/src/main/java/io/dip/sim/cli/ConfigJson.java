@@ -7,7 +7,7 @@ import io.dip.sim.config.DipConfig;
 import java.io.UncheckedIOException;
 
 /** The effective configuration as a JSON tree, for the {@code config} member of result files. */
-final class ConfigJson {
+public final class ConfigJson {
 
     private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -18,7 +18,7 @@ final class ConfigJson {
      * @param config a configuration
      * @return its {@link DipConfig#toYaml()} document as a tree (the same keys; loading it back gives {@code config})
      */
-    static JsonNode of(DipConfig config) {
+    public static JsonNode of(DipConfig config) {
         try {
             return YAML.readTree(config.toYaml());
         } catch (JsonProcessingException e) {

@@ -51,7 +51,7 @@ public final class ExitCodes {
      * @param failure what a command threw
      * @return true when the failure is an expected one whose message explains it (no stack trace needed)
      */
-    static boolean isExplained(Throwable failure) {
+    public static boolean isExplained(Throwable failure) {
         return of(failure) == USAGE || failure instanceof IllegalStateException || failure instanceof IOException
                 || failure instanceof UncheckedIOException;
     }

@@ -29,10 +29,10 @@ import java.nio.file.Path;
  * {@code <csv>.partial}; {@link #keepCsv} moves them onto the CSV name, so the file asked for holds the run up to
  * its last step, with the end-state row last, and no {@code .partial} file is left behind.
  */
-final class RunRecording {
+public final class RunRecording {
 
     /** Most rows kept in memory. */
-    static final int MEMORY_ROWS = ResultJsonWriter.DEFAULT_TRAJECTORY_LIMIT;
+    public static final int MEMORY_ROWS = ResultJsonWriter.DEFAULT_TRAJECTORY_LIMIT;
 
     private final Recorder recorder;
     private final Path csvTarget;
@@ -51,7 +51,7 @@ final class RunRecording {
      * @param inMemory    keep a trajectory in memory
      * @return the recording plan, with a new recorder
      */
-    static RunRecording of(Scenario scenario, int sampleEvery, Path csv, boolean inMemory) {
+    public static RunRecording of(Scenario scenario, int sampleEvery, Path csv, boolean inMemory) {
         Recorder memory = inMemory ? new MemoryRecorder(MEMORY_ROWS, memorySampleEvery(scenario.steps(),
                 sampleEvery)) : null;
         if (csv == null) {
@@ -66,7 +66,7 @@ final class RunRecording {
      * @param sampleEvery the requested decimation
      * @return the decimation that keeps at most {@link #MEMORY_ROWS} rows
      */
-    static int memorySampleEvery(long steps, int sampleEvery) {
+    public static int memorySampleEvery(long steps, int sampleEvery) {
         long needed = (steps + MEMORY_ROWS - 1) / MEMORY_ROWS;
         return (int) Math.max(sampleEvery, needed);
     }
@@ -94,7 +94,7 @@ final class RunRecording {
     }
 
     /** @return the recorder to run with (single use) */
-    Recorder recorder() {
+    public Recorder recorder() {
         return recorder;
     }
 
@@ -103,7 +103,7 @@ final class RunRecording {
      * @return the in-memory trajectory
      * @throws IllegalStateException when none was kept
      */
-    Trajectory trajectory(SimulationResult result) {
+    public Trajectory trajectory(SimulationResult result) {
         if (!inMemory) {
             throw new IllegalStateException("this run kept no trajectory in memory");
         }

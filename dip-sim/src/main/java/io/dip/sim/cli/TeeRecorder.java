@@ -8,7 +8,7 @@ import io.dip.sim.recording.Recording;
  * forwards and allocates nothing; {@link #finish} finishes both (the second also when the first throws) and returns
  * the first one's recording; the second one's is {@link #secondRecording()}.
  */
-final class TeeRecorder implements Recorder {
+public final class TeeRecorder implements Recorder {
 
     private final Recorder first;
     private final Recorder second;
@@ -18,7 +18,7 @@ final class TeeRecorder implements Recorder {
      * @param first  the recorder whose recording is the run's
      * @param second the other recorder
      */
-    TeeRecorder(Recorder first, Recorder second) {
+    public TeeRecorder(Recorder first, Recorder second) {
         this.first = first;
         this.second = second;
     }
@@ -45,7 +45,7 @@ final class TeeRecorder implements Recorder {
     }
 
     /** @return what the second recorder kept, or null before {@link #finish} */
-    Recording secondRecording() {
+    public Recording secondRecording() {
         return secondRecording;
     }
 }

@@ -4,7 +4,6 @@ import io.dip.api.ControllerProvider;
 import io.dip.api.ParameterSpace;
 import io.dip.api.StateIndex;
 import io.dip.sim.config.DipConfig;
-import io.dip.sim.config.GainBounds;
 import io.dip.sim.config.PsoSettings;
 import io.dip.sim.config.SimulationSettings;
 import io.dip.sim.engine.BatchRunner;
@@ -12,27 +11,21 @@ import io.dip.sim.engine.Scenario;
 import io.dip.sim.metrics.MeasureDefinitions;
 import io.dip.sim.montecarlo.ParameterUncertainty;
 import io.dip.sim.setup.ScenarioFactory;
+import io.dip.sim.setup.TuningFactory;
 import io.dip.sim.tuning.BoundsOverrides;
-import io.dip.sim.tuning.CmaEsOptimizer;
-import io.dip.sim.tuning.CmaEsSettings;
 import io.dip.sim.tuning.ConvergencePlot;
 import io.dip.sim.tuning.GainTuner;
-import io.dip.sim.tuning.NelderMeadOptimizer;
-import io.dip.sim.tuning.NelderMeadSettings;
 import io.dip.sim.tuning.OptimizationResult;
 import io.dip.sim.tuning.Optimizer;
-import io.dip.sim.tuning.ParticleSwarmOptimizer;
 import io.dip.sim.tuning.ProgressBarListener;
 import io.dip.sim.tuning.ProgressListener;
 import io.dip.sim.tuning.ScenarioSet;
-import io.dip.sim.tuning.SwarmSettings;
 import io.dip.sim.tuning.TuningReport;
 import io.dip.sim.tuning.TuningResultFile;
 import io.dip.sim.tuning.TuningScenarios;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -157,10 +150,7 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
             Scenario base = ScenarioFactory.baseScenario(config, context.registry(), name, null).toBuilder()
                     .duration(pso.duration())
                     .build();
-            ScenarioSet chosenSet = robust ? TuningScenarios.robust(base)
-                    : TuningScenarios.configured(base, Arrays.asList(pso.initialStates()), pso.randomInitialStates(),
-                            pso.randomInitialRange(), pso.parameterDraws(),
-                            ParameterUncertainty.fromMap(config.physicsUncertainty().deltas()), runSeed);
+            ScenarioSet chosenSet = TuningFactory.scenarios(config, base, robust);
             ScenarioSet scenarios = TuningScenarios.withExtraStates(chosenSet, base, parseStates(extraStates));
             Path outFile = out != null ? out : Path.of("tuned-" + name + ".json");
             if (out == null) {
@@ -227,28 +217,9 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
                         SimulationSettings.SECTION + ".dt", dt != null, first.dt()) + " s");
     }
 
-    /** The provider's gains with the configured baseline gains and the configured and command-line bounds. */
+    /** The configured search space ({@link TuningFactory#searchSpace}) with the command-line bounds. */
     private ParameterSpace searchSpace(ControllerProvider provider, DipConfig config) {
-        String name = provider.name();
-        ParameterSpace space = provider.gains();
-        double[] configured = config.controllerGains(name);
-        if (configured != null) {
-            if (configured.length != space.dimension()) {
-                throw new IllegalArgumentException("controllers." + name + ".gains needs " + space.dimension()
-                        + " values " + space.names() + ", got " + configured.length);
-            }
-            List<ParameterSpace.Parameter> withBaseline = new ArrayList<>();
-            for (int i = 0; i < space.dimension(); i++) {
-                ParameterSpace.Parameter p = space.parameters().get(i);
-                withBaseline.add(new ParameterSpace.Parameter(p.name(), configured[i], p.lower(), p.upper(),
-                        p.description()));
-            }
-            space = new ParameterSpace(withBaseline);
-        }
-        GainBounds fromConfig = config.pso().bounds().get(name);
-        if (fromConfig != null) {
-            space = BoundsOverrides.fromConfig(space, fromConfig, PsoSettings.SECTION + ".bounds." + name);
-        }
+        ParameterSpace space = TuningFactory.searchSpace(provider, config);
         space = BoundsOverrides.override(space, BoundsOverrides.parse(bounds), "--bounds");
         if (!fixed.isEmpty()) {
             double[] lower = space.lowerBounds();
@@ -269,18 +240,8 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
     }
 
     private Optimizer optimizer(PsoSettings pso, int n, int iters) {
-        String chosen = (optimizer != null ? optimizer : pso.optimizer()).trim().toLowerCase(Locale.ROOT)
-                .replace('-', '_');
-        return switch (chosen) {
-            case "pso" -> new ParticleSwarmOptimizer(new SwarmSettings(n, iters, pso.w(), pso.c1(), pso.c2(),
-                    pso.velocityClamp(), pso.initialVelocity(), pso.tol(), pso.patience()));
-            case "cmaes" -> new CmaEsOptimizer(CmaEsSettings.DEFAULTS.withPopulationSize(Math.max(2, n))
-                    .withGenerations(iters));
-            case "nelder_mead" -> new NelderMeadOptimizer(NelderMeadSettings.DEFAULTS.withIterations(n * iters)
-                    .withEvaluations(n * iters));
-            default -> throw new IllegalArgumentException("--optimizer must be pso, cmaes or nelder-mead, got '"
-                    + (optimizer != null ? optimizer : pso.optimizer()) + "'");
-        };
+        return TuningFactory.optimizer(optimizer != null ? optimizer : pso.optimizer(), n, iters, pso,
+                "--optimizer");
     }
 
     private static int positive(String option, int value) {
