@@ -10,7 +10,8 @@ import java.nio.ByteBuffer;
  * command, or a seq never sent) as {@code stale}. The replies received among the last {@value #WINDOW} seqs are kept
  * in a bit set, so that a late reply and a duplicate are told apart without allocating.
  *
- * <p>{@code lost} = commands sent − distinct replies received ({@link #lost()}). Confine to one thread.
+ * <p>{@code lost} = commands sent − distinct replies received ({@link #lost()}); the last command's reply counts
+ * as lost until it arrives. Confine to one thread.
  */
 public final class ReplyTracker {
 
@@ -26,14 +27,18 @@ public final class ReplyTracker {
     public static final String SHORT = "short";
     /** Commands sent. */
     public static final String SENT = "sent";
+    /** Commands whose reply has not been received, in time or late: sent − distinct replies. */
+    public static final String LOST = "lost";
 
     /** How many recent seqs the duplicate check remembers. */
     public static final int WINDOW = 4096;
 
     private final WireFormat wire = new WireFormat();
-    private final Diagnostics counters = new Diagnostics(SENT, RECEIVED, DUPLICATE, STALE, CORRUPT, SHORT);
+    private final Diagnostics counters = new Diagnostics(SENT, RECEIVED, LOST, DUPLICATE, STALE, CORRUPT,
+            SHORT);
     private final int sent = counters.indexOf(SENT);
     private final int received = counters.indexOf(RECEIVED);
+    private final int lost = counters.indexOf(LOST);
     private final int duplicate = counters.indexOf(DUPLICATE);
     private final int stale = counters.indexOf(STALE);
     private final int corrupt = counters.indexOf(CORRUPT);
@@ -54,6 +59,7 @@ public final class ReplyTracker {
         }
         lastSent = seq;
         count(sent);
+        counters.set(lost, lost());
     }
 
     /**
@@ -80,6 +86,7 @@ public final class ReplyTracker {
         }
         seen[index(seq)] |= bit(seq);
         distinct++;
+        counters.set(lost, lost());
         if (seq != lastSent) {
             count(stale);
             return false;

@@ -20,10 +20,10 @@ import java.nio.file.Path;
  * most {@value ResultJsonWriter#DEFAULT_TRAJECTORY_LIMIT} rows (720 kB) and is always small enough to embed in the
  * JSON result. The CSV file gets every {@code sample_every}-th step.
  */
-final class RunRecording {
+public final class RunRecording {
 
     /** Most rows kept in memory. */
-    static final int MEMORY_ROWS = ResultJsonWriter.DEFAULT_TRAJECTORY_LIMIT;
+    public static final int MEMORY_ROWS = ResultJsonWriter.DEFAULT_TRAJECTORY_LIMIT;
 
     private final Recorder recorder;
     private final boolean csvFirst;
@@ -42,7 +42,7 @@ final class RunRecording {
      * @param inMemory    keep a trajectory in memory
      * @return the recording plan, with a new recorder
      */
-    static RunRecording of(Scenario scenario, int sampleEvery, Path csv, boolean inMemory) {
+    public static RunRecording of(Scenario scenario, int sampleEvery, Path csv, boolean inMemory) {
         Recorder memory = inMemory ? new MemoryRecorder(MEMORY_ROWS, memorySampleEvery(scenario.steps(),
                 sampleEvery)) : null;
         if (csv == null) {
@@ -63,7 +63,7 @@ final class RunRecording {
     }
 
     /** @return the recorder to run with (single use) */
-    Recorder recorder() {
+    public Recorder recorder() {
         return recorder;
     }
 
@@ -72,7 +72,7 @@ final class RunRecording {
      * @return the in-memory trajectory
      * @throws IllegalStateException when none was kept
      */
-    Trajectory trajectory(SimulationResult result) {
+    public Trajectory trajectory(SimulationResult result) {
         if (!inMemory) {
             throw new IllegalStateException("this run kept no trajectory in memory");
         }

@@ -1,18 +1,14 @@
 package io.dip.sim.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dip.sim.engine.ResultJsonWriter;
 import io.dip.sim.engine.Scenario;
 import io.dip.sim.engine.SimulationEngine;
 import io.dip.sim.engine.SimulationResult;
-import io.dip.sim.plot.TrajectoryPlot;
 import io.dip.sim.realtime.IdleStrategy;
 import io.dip.sim.realtime.PacedLoopResult;
 import io.dip.sim.realtime.RealTimeRun;
 import io.dip.sim.realtime.RealTimeSimulation;
-import io.dip.sim.recording.JsonFiles;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,20 +41,8 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
     @Mixin
     private ScenarioOptions scenario;
 
-    @Option(names = "--csv", paramLabel = "FILE",
-            description = "Stream the trajectory to this CSV file: t,x,theta1,theta2,x_dot,theta1_dot,theta2_dot,u,"
-                    + "sigma, one row per recorded step (state before the step, force applied during it), then the "
-                    + "end state with empty u and sigma.")
-    private Path csv;
-
-    @Option(names = "--json", paramLabel = "FILE",
-            description = "Write the result as JSON: configuration, scenario, seed, status, measures, and the "
-                    + "trajectory (at most " + RunRecording.MEMORY_ROWS + " rows) or the --csv path.")
-    private Path json;
-
-    @Option(names = "--plot", paramLabel = "FILE.png",
-            description = "Plot cart position, link angles, control force and sigma against time to this PNG.")
-    private Path plot;
+    @Mixin
+    private OutputOptions outputs;
 
     @Option(names = "--realtime",
             description = "Pace the closed loop against the wall clock, one step per control period dt, and report "
@@ -96,8 +80,7 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
         IdleStrategy idleStrategy = idleStrategy();
         try (ScenarioContext context = ScenarioContext.open(common, scenario.overrides())) {
             Scenario base = context.baseScenario(controller.resolve(context.registry()));
-            RunRecording recording = RunRecording.of(base, context.config().simulation().sampleEvery(), csv,
-                    json != null || plot != null);
+            RunRecording recording = outputs.recording(base, context.config());
             HeapWatch heap = HeapWatch.start();
             SimulationResult result;
             PacedLoopResult timing = null;
@@ -109,28 +92,19 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
                 timing = run.timing();
             }
             String heapLine = heap.summaryLine();
-            if (json != null) {
-                ObjectNode document = new ResultJsonWriter().toJson(result);
-                document.set("config", ConfigJson.of(context.config()));
-                if (timing != null) {
-                    document.set("realtime", realtimeJson(document, timing));
+            PacedLoopResult paced = timing;
+            outputs.writeFiles(result, recording, context.config(), document -> {
+                if (paced != null) {
+                    document.set("realtime", realtimeJson(document, paced));
                 }
-                JsonFiles.write(document, json);
-            }
-            if (plot != null) {
-                TrajectoryPlot.writeRun(recording.trajectory(result), base.name() + " — " + result.status(), plot);
-            }
+            });
             if (timing == null) {
                 ResultTable.print(List.of(result), out);
             } else {
                 ResultTable.print(result, timing, out);
             }
             out.println(heapLine);
-            for (Path written : new Path[] {csv, json, plot}) {
-                if (written != null) {
-                    out.println("wrote " + written);
-                }
-            }
+            outputs.printWritten(out);
         }
         out.flush();
         return ExitCodes.OK;

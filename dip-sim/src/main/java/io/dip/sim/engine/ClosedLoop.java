@@ -4,7 +4,6 @@ import io.dip.api.Controller;
 import io.dip.api.Diagnostics;
 import io.dip.api.DynamicsModel;
 import io.dip.api.DynamicsRef;
-import io.dip.api.Integrator;
 import io.dip.api.StateIndex;
 import io.dip.sim.disturbance.Disturbance;
 import io.dip.sim.disturbance.SensorModel;
@@ -22,7 +21,7 @@ import java.lang.ref.Reference;
  * y = sensor(x_k)
  * u = controller.computeControl(t, y, u_prev)
  * u_applied = clamp(u + disturbance(t), ±max_force)
- * x_{k+1} = integrator.step(x_k, u_applied, dt)
+ * x_{k+1} = integrator.step(x_k, u_applied, dt)    (or an external plant: {@link PlantStep})
  * record(t, x_k, u_applied, σ)
  * x_{k+1} not finite                            → DIVERGED at t + dt, stop
  * |θ1| &gt; π/2 or |θ2| &gt; π/2 (or |x| &gt; track limit) → FELL (or OFF_TRACK) at t + dt, stop if stop_on_failure
@@ -44,7 +43,7 @@ public final class ClosedLoop implements AutoCloseable {
     private final Scenario scenario;
     private final DynamicsModel plant;
     private final DynamicsModel nominal;
-    private final Integrator integrator;
+    private final PlantStep plantStep;
     private final Controller controller;
     private final Diagnostics diagnostics;
     private final int sigmaIndex;
@@ -78,11 +77,23 @@ public final class ClosedLoop implements AutoCloseable {
      * @param recorder where the steps go (a new recorder, used for this run only)
      */
     public ClosedLoop(Scenario scenario, Recorder recorder) {
+        this(scenario, recorder, null);
+    }
+
+    /**
+     * Builds the run against an external plant: {@code plantStep} replaces the integration of the scenario's
+     * plant (hardware in the loop). The scenario's plant model is still built, and nothing else changes.
+     *
+     * @param scenario  what to run
+     * @param recorder  where the steps go (a new recorder, used for this run only)
+     * @param plantStep advances the plant by one period; null integrates the scenario's plant
+     */
+    public ClosedLoop(Scenario scenario, Recorder recorder, PlantStep plantStep) {
         this.scenario = scenario;
         this.recorder = recorder;
         this.plant = scenario.plant().create();
         this.nominal = scenario.nominal().create();
-        this.integrator = scenario.integrator().create(plant);
+        this.plantStep = plantStep != null ? plantStep : PlantStep.of(scenario.integrator().create(plant));
         this.controller = scenario.controller().create(DynamicsRef.of(nominal));
         this.diagnostics = controller.diagnostics();
         this.sigmaIndex = diagnostics.indexOf(Diagnostics.SIGMA);
@@ -118,7 +129,11 @@ public final class ClosedLoop implements AutoCloseable {
         sensor.measure(seed, step, state, measured);
         double u = controller.computeControl(t, measured, previousControl);
         double applied = Math.max(-maxForce, Math.min(maxForce, u + disturbance.force(t)));
-        integrator.step(state, applied, dt, next);
+        applied = plantStep.advance(state, applied, dt, next);
+        if (plantStep.lost()) {
+            stop(StopStatus.LINK_LOST, t);
+            return false;
+        }
         double sigma = sigmaIndex >= 0 ? diagnostics.value(sigmaIndex) : 0.0;
         recorder.record(t, state, applied, sigma);
         metrics.accept(t, state, applied, sigma);

@@ -11,5 +11,7 @@ public enum StopStatus {
     /** The state became non-finite. */
     DIVERGED,
     /** The run was cancelled before its end (or never started). */
-    CANCELLED
+    CANCELLED,
+    /** The plant stopped answering: a hardware-in-the-loop run gave up on its link. */
+    LINK_LOST
 }
