@@ -190,11 +190,6 @@ public final class UdpLink implements HardwareDriver {
         return counters;
     }
 
-    /** @return commands whose reply never arrived, in time or late */
-    public long lost() {
-        return replies.lost();
-    }
-
     /** @return sends and receives refused by the system because nothing listens at the plant's address */
     public long unreachable() {
         return unreachable;
@@ -210,12 +205,13 @@ public final class UdpLink implements HardwareDriver {
         return plant;
     }
 
+    /**
+     * Enters the safe state: any later command goes out as 0 N. Nothing is sent: a lock-step plant must not step
+     * after the run, and a real-time plant's watchdog zeroes its force once commands stop.
+     */
     @Override
     public void stop() {
-        if (channel != null && !safe) {
-            enterSafeState();
-            command(0.0);
-        }
+        enterSafeState();
     }
 
     @Override
