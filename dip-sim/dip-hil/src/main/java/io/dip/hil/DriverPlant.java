@@ -14,7 +14,8 @@ import io.dip.sim.realtime.IdleStrategy;
  * poll for the reply until the timeout; repeat the command every timeout/(retries + 1) without a reply
  * reply      → next = the measured state; record the round trip
  * no reply   → next = the last state (held), count a deadline miss
- * no valid reply for the give-up time (s of wall clock) → {@link #lost()}: the run ends LINK_LOST
+ * no valid reply for the give-up time since the last one (or the first command) → {@link #lost()}: the run ends
+ *            LINK_LOST
  * </pre>
  *
  * <p>While waiting the thread polls with its {@link IdleStrategy} in slices of at most {@value #POLL_NANOS} ns.
@@ -34,6 +35,7 @@ final class DriverPlant implements PlantStep {
     private long deadlineMisses;
     private long repeats;
     private boolean missedLast;
+    private boolean started;
     private long lastReplyNanos;
     private boolean lost;
 
@@ -53,13 +55,16 @@ final class DriverPlant implements PlantStep {
         this.giveUpNanos = giveUpNanos;
         this.idle = idle;
         this.latency = latency;
-        this.lastReplyNanos = System.nanoTime();
     }
 
     @Override
     public double advance(double[] x, double force, double dt, double[] next) {
         double applied = missedLast ? 0.0 : force;
         long sent = System.nanoTime();
+        if (!started) {
+            started = true;
+            lastReplyNanos = sent;
+        }
         driver.command(applied);
         long deadline = sent + timeoutNanos;
         long repeatAt = sent + repeatNanos;
