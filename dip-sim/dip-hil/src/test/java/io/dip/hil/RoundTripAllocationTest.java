@@ -38,7 +38,7 @@ class RoundTripAllocationTest {
                     .build();
             try (LoopbackPlant plant = LoopbackPlant.lockstep(registry, scenario, FaultSpec.NONE);
                     HardwareDriver link = HilLinks.open(scenario, plant.address(), FaultSpec.NONE)) {
-                DriverPlant step = new DriverPlant(link, 1_000_000_000L, 2, 10_000_000_000L, IdleStrategy.YIELD,
+                DriverPlant step = new DriverPlant(link, 10_000_000_000L, 0, 60_000_000_000L, IdleStrategy.YIELD,
                         new RoundTripLatency(0));
                 try (ClosedLoop loop = new ClosedLoop(scenario, NullRecorder.INSTANCE, step)) {
                     long client = Thread.currentThread().getId();
