@@ -21,6 +21,7 @@ import io.dip.sim.realtime.IdleStrategy;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The controller end of {@code dip hil controller} and {@code dip hil run}: checks every flag, builds the scenario
@@ -56,7 +57,7 @@ final class ControllerRunner {
 
     /**
      * @param driverName   the driver ({@value UdpLinkProvider#NAME} for a plant server)
-     * @param plant        the plant server's address (UDP link), or null
+     * @param plant        gives the plant server's address (UDP link) once every flag is checked, or null
      * @param bind         the local address (UDP link)
      * @param extraOptions the driver's other options ({@code --driver-option})
      * @param cancellation set by Ctrl-C
@@ -64,7 +65,7 @@ final class ControllerRunner {
      * @return the exit code
      * @throws IllegalArgumentException for a bad flag or an address that cannot be bound (exit code 2)
      */
-    int run(String driverName, HostPort plant, HostPort bind, Map<String, String> extraOptions,
+    int run(String driverName, Supplier<HostPort> plant, HostPort bind, Map<String, String> extraOptions,
             Cancellation cancellation, PrintWriter out) {
         FaultSpec faults = link.faults();
         IdleStrategy idle = link.idle();
@@ -79,7 +80,7 @@ final class ControllerRunner {
                 if (plant == null) {
                     throw new IllegalArgumentException("--plant HOST:PORT (the plant server's address) is required");
                 }
-                options.put(UdpLink.PLANT, plant.toString());
+                options.put(UdpLink.PLANT, plant.get().toString());
                 options.put(UdpLink.BIND, bind.toString());
                 options.put(UdpLink.INJECT, faults.format());
             }

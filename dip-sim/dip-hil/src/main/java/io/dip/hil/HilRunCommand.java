@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dip hil run}: the plant server in a child process on a free loopback port ({@link PlantProcess}) and the
- * controller in this one, against it. Every flag the plant server also takes ({@code --mode}, {@code --watchdog},
+ * controller in this one, against it, once every flag has been checked here. Every flag the plant server also takes ({@code --mode}, {@code --watchdog},
  * {@code --actuator-delay}, {@code --inject}, {@code --idle}, the scenario flags with {@code --plant MODEL},
  * {@code --config}, {@code --set}, {@code --plugins}) is passed on to it, so both ends share the scenario. The child
  * is stopped when the run ends, fails, or is interrupted (Ctrl-C), and its counters are printed after the
@@ -64,20 +66,34 @@ public final class HilRunCommand implements Callable<Integer> {
         ControllerRunner runner = new ControllerRunner(controller, scenario.overrides(), common, outputs, client,
                 link);
         List<String> plantArguments = plantArguments();
-        PlantProcess plant = PlantProcess.start(plantArguments);
-        try (StopOnSignal signal = new StopOnSignal("dip-hil-run-stop", plant::close)) {
+        AtomicReference<PlantProcess> child = new AtomicReference<>();
+        Supplier<HostPort> startPlant = () -> {
+            PlantProcess plant = PlantProcess.start(plantArguments);
+            child.set(plant);
+            out.println("hil run: plant server pid " + plant.pid() + " on " + plant.address());
+            out.flush();
+            return plant.address();
+        };
+        try (StopOnSignal signal = new StopOnSignal("dip-hil-run-stop", () -> stop(child.get()))) {
             try {
-                out.println("hil run: plant server pid " + plant.pid() + " on " + plant.address());
-                out.flush();
-                return runner.run(UdpLinkProvider.NAME, plant.address(), new HostPort(HostPort.LOOPBACK, 0),
-                        Map.of(), signal.cancellation(), out);
+                return runner.run(UdpLinkProvider.NAME, startPlant, new HostPort(HostPort.LOOPBACK, 0), Map.of(),
+                        signal.cancellation(), out);
             } finally {
-                plant.close();
-                for (String line : plant.output()) {
-                    out.println("plant | " + line);
+                PlantProcess plant = child.get();
+                if (plant != null) {
+                    plant.close();
+                    for (String line : plant.output()) {
+                        out.println("plant | " + line);
+                    }
+                    out.flush();
                 }
-                out.flush();
             }
+        }
+    }
+
+    private static void stop(PlantProcess plant) {
+        if (plant != null) {
+            plant.close();
         }
     }
 

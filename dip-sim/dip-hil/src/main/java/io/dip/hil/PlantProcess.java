@@ -128,7 +128,8 @@ final class PlantProcess implements AutoCloseable {
     /** Stops the child (SIGTERM, then SIGKILL after {@value #STOP_SECONDS} s) and waits for its output to end. */
     @Override
     public void close() {
-        process.destroy();
+        // through the handle: Process.destroy() would also close the pipe the counters come through
+        process.toHandle().destroy();
         try {
             if (!process.waitFor(STOP_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
