@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 
 /**
  * An endpoint's send path with seeded faults ({@link FaultSpec}): loss (independent and Gilbert–Elliott bursts),
- * corruption (one flipped bit), duplication, delay with jitter, and reordering (a datagram held back until the next
- * one has gone). Without faults a datagram goes straight to the {@link Transmitter}.
+ * corruption (one flipped bit), duplication, delay with jitter, and reordering (a datagram held back and released
+ * 1 ns after the next one). Without faults a datagram goes straight to the {@link Transmitter}.
  *
  * <p>Delayed and held datagrams wait in {@value #SLOTS} preallocated direct buffers and leave from
  * {@link #flush} (called by {@link #send} and by the endpoint's poll loop) once their release time has come, earliest
@@ -123,7 +123,7 @@ public final class FaultInjector {
         target[slot] = to;
         pending++;
         if (held >= 0) {
-            release[held] = due;
+            release[held] = due + 1;
             held = -1;
         }
         if (chance(spec.reorder())) {
