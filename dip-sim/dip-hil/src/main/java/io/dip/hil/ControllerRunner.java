@@ -75,7 +75,8 @@ final class ControllerRunner {
             Scenario base = context.baseScenario(controller.resolve(context.registry()));
             long timeout = client.timeoutNanos(base.dt());
             HardwareDriverProvider provider = context.registry().hardwareDriver(driverName);
-            Map<String, Object> options = new LinkedHashMap<>(extraOptions);
+            Map<String, Object> options = new LinkedHashMap<>();
+            extraOptions.forEach((key, value) -> options.put(key, scalar(value)));
             if (provider.name().equals(UdpLinkProvider.NAME)) {
                 if (plant == null) {
                     throw new IllegalArgumentException("--plant HOST:PORT (the plant server's address) is required");
@@ -101,6 +102,25 @@ final class ControllerRunner {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * @param text a {@code --driver-option} value
+     * @return it as a number or a boolean when it reads as one (as YAML would), else the text
+     */
+    static Object scalar(String text) {
+        if (text.equals("true") || text.equals("false")) {
+            return Boolean.valueOf(text);
+        }
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException notInteger) {
+            try {
+                return Double.valueOf(text);
+            } catch (NumberFormatException notNumber) {
+                return text;
+            }
+        }
     }
 
     private static void openDriver(HardwareDriver driver) {

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The controller end's report: the {@code dip simulate} summary table plus the link's rows — round-trip latency
- * p50 / p99 / max, the packet counters (sent, received, lost, stale, duplicate, corrupt, short), deadline misses and
- * repeats — and the same figures as the {@code hil} object of the JSON result.
+ * p50 / p99 / max, the packet counters (sent, received, lost, stale, duplicate, corrupt, short; another driver's
+ * own counters), deadline misses and repeats — and the same figures as the {@code hil} object of the JSON result.
  */
 final class HilReport {
 
@@ -28,8 +28,9 @@ final class HilReport {
         rows.put("round trip p99 (µs)", ResultTable.micros(outcome.roundTrip().p99Nanos()));
         rows.put("round trip max (µs)", ResultTable.micros(outcome.roundTrip().maxNanos()));
         Diagnostics link = outcome.link();
+        String prefix = outcome.injected() != null ? "packets " : "driver ";
         for (int i = 0; i < link.size(); i++) {
-            rows.put("packets " + link.name(i), count(link.value(i)));
+            rows.put(prefix + link.name(i), count(link.value(i)));
         }
         rows.put("deadline misses", outcome.deadlineMisses() + " / " + outcome.result().steps());
         rows.put("repeated commands", Long.toString(outcome.repeats()));

@@ -41,6 +41,22 @@ class HilCommandTest {
     }
 
     @Test
+    void aControllerRunsAgainstAnyInstalledDriver() throws Exception {
+        Path rig = dir.resolve("rig.csv");
+        Path sim = dir.resolve("sim.csv");
+        Cli run = Cli.run("hil", "controller", "--driver", "sim_rig", "--driver-option", "delay_steps=0",
+                "--duration", "0.2", "--csv", rig.toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertEquals(0, Cli.run("simulate", "--duration", "0.2", "--csv", sim.toString()).exit());
+        assertArrayEquals(Files.readAllBytes(sim), Files.readAllBytes(rig), "a rig without delay or noise is the "
+                + "simulated plant");
+        assertTrue(run.out().contains("driver steps") && run.out().contains("200"), run.out());
+        Cli delayed = Cli.run("hil", "controller", "--driver", "simulated_rig", "--driver-option", "delay_steps=-1");
+        assertEquals(2, delayed.exit());
+        assertTrue(delayed.err().contains("hil.simulated_rig.delay_steps"), delayed.err());
+    }
+
+    @Test
     void pluginsListsTheHardwareDrivers() {
         Cli plugins = Cli.run("plugins");
         assertEquals(0, plugins.exit(), plugins.err());
