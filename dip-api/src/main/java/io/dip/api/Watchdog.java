@@ -52,9 +52,4 @@ public final class Watchdog {
     public boolean expired() {
         return expired;
     }
-
-    /** @return the timeout (ns); {@link Long#MAX_VALUE} when off */
-    public long timeoutNanos() {
-        return timeoutNanos;
-    }
 }

@@ -172,11 +172,6 @@ public final class FaultInjector {
         return counters;
     }
 
-    /** @return the faults injected */
-    public FaultSpec spec() {
-        return spec;
-    }
-
     private int freeSlot() {
         for (int i = 0; i < SLOTS; i++) {
             if (!used[i]) {

@@ -27,7 +27,6 @@ public final class PlantEndpoint implements AutoCloseable {
     private final Transmitter wireOut = (datagram, to) -> channel().send(datagram, to);
     private DatagramChannel channel;
     private SocketAddress sender;
-    private SocketAddress client;
     private boolean answered;
 
     /**
@@ -74,11 +73,7 @@ public final class PlantEndpoint implements AutoCloseable {
             }
             receive.flip();
             sender = from;
-            CommandGate.Verdict verdict = gate.classify(receive);
-            if (verdict == CommandGate.Verdict.ACCEPT) {
-                client = from;
-            }
-            return verdict;
+            return gate.classify(receive);
         } catch (IOException e) {
             throw new HardwareException("plant server " + bind + ": receive failed: " + e, e);
         }
@@ -138,11 +133,6 @@ public final class PlantEndpoint implements AutoCloseable {
         } catch (IOException e) {
             // lost, as in send
         }
-    }
-
-    /** @return the address of the last accepted command's sender, or null before the first */
-    public SocketAddress client() {
-        return client;
     }
 
     /** @return the gate's counters ({@link CommandGate#ACCEPTED}, …) */

@@ -50,7 +50,6 @@ public final class UdpLink implements HardwareDriver {
     private long seq;
     private double lastCommand;
     private boolean safe;
-    private long unreachable;
 
     /**
      * @param spec the driver spec; options as in the class description
@@ -96,15 +95,6 @@ public final class UdpLink implements HardwareDriver {
         channel = opened;
     }
 
-    /** @return the local address after {@link #open()} */
-    public InetSocketAddress localAddress() {
-        try {
-            return (InetSocketAddress) channel().getLocalAddress();
-        } catch (IOException e) {
-            throw new HardwareException("cannot read the local address: " + e, e);
-        }
-    }
-
     @Override
     public void start() {
         watchdog.kick(System.nanoTime());
@@ -139,7 +129,7 @@ public final class UdpLink implements HardwareDriver {
         try {
             injector.send(transmit, null, now, wireOut);
         } catch (PortUnreachableException e) {
-            unreachable++;
+            // nothing listens at the plant's address (yet): the datagram is lost, the loop's timeout handles it
         } catch (IOException e) {
             throw new HardwareException("plant " + plant + ": send failed: " + e, e);
         }
@@ -166,7 +156,7 @@ public final class UdpLink implements HardwareDriver {
                 }
             }
         } catch (PortUnreachableException e) {
-            unreachable++;
+            // an earlier datagram found nothing listening: no reply, as for a lost one
             return false;
         } catch (IOException e) {
             throw new HardwareException("plant " + plant + ": receive failed: " + e, e);
@@ -190,19 +180,9 @@ public final class UdpLink implements HardwareDriver {
         return counters;
     }
 
-    /** @return sends and receives refused by the system because nothing listens at the plant's address */
-    public long unreachable() {
-        return unreachable;
-    }
-
     /** @return the injector's counters */
     public Diagnostics injected() {
         return injector.counters();
-    }
-
-    /** @return the plant server's address */
-    public HostPort plant() {
-        return plant;
     }
 
     /**
