@@ -63,6 +63,11 @@ public final class ClientOptions {
         return Math.round(giveUp * 1e9);
     }
 
+    /** Paces the controller, as {@code --realtime} does (for a plant known to run in real time). */
+    void pace() {
+        realtime = true;
+    }
+
     /** @return true for a paced controller */
     public boolean realtime() {
         return realtime;

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * {@code dip hil run}: the plant server in a child process on a free loopback port ({@link PlantProcess}) and the
  * controller in this one, against it, once every flag has been checked here. Every flag the plant server also takes ({@code --mode}, {@code --watchdog},
  * {@code --actuator-delay}, {@code --inject}, {@code --idle}, the scenario flags with {@code --plant MODEL},
- * {@code --config}, {@code --set}, {@code --plugins}) is passed on to it, so both ends share the scenario. The child
+ * {@code --config}, {@code --set}, {@code --plugins}) is passed on to it, so both ends share the scenario; with
+ * {@code --mode realtime} the controller is paced as with {@code --realtime}. The child
  * is stopped when the run ends, fails, or is interrupted (Ctrl-C), and its counters are printed after the
  * controller's report.
  */
@@ -60,7 +61,9 @@ public final class HilRunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        server.mode();
+        if (server.mode() == PlantMode.REALTIME) {
+            client.pace();
+        }
         server.watchdog();
         server.actuatorDelay();
         ControllerRunner runner = new ControllerRunner(controller, scenario.overrides(), common, outputs, client,

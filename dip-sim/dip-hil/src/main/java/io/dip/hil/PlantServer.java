@@ -22,13 +22,19 @@ import io.dip.sim.realtime.IdleStrategy;
  *
  * The loop ends when the plant has run its periods ({@code maxSteps}), then after {@value #LINGER_NANOS} ns without a
  * datagram (so that a retransmitted last command is still answered), or when the cancellation is set (Ctrl-C).
- * Between datagrams it waits with its {@link IdleStrategy} in slices of at most {@value DriverPlant#POLL_NANOS} ns.
+ * Between datagrams it waits with its {@link IdleStrategy} in slices of at most {@value DriverPlant#POLL_NANOS} ns;
+ * after {@value #QUIET_NANOS} ns without one (no controller yet, or a pause) it parks in slices of
+ * {@value #QUIET_POLL_NANOS} ns instead, so that a waiting server does not hold a core.
  * Allocation-free after construction.
  */
 final class PlantServer {
 
     /** How long the server keeps answering retransmissions after its last period (ns). */
     static final long LINGER_NANOS = 1_000_000_000L;
+    /** After this long without a datagram (ns) a waiting server parks instead of using its idle strategy. */
+    static final long QUIET_NANOS = 10_000_000L;
+    /** How long a quiet server parks between two looks at its socket (ns). */
+    static final long QUIET_POLL_NANOS = 1_000_000L;
 
     /** Why the loop ended. */
     enum End {
@@ -94,7 +100,7 @@ final class PlantServer {
                 if (steps >= maxSteps && now - lastDatagram > LINGER_NANOS) {
                     return End.DURATION;
                 }
-                idle.idleUntil(now + DriverPlant.POLL_NANOS);
+                awaitDatagram(now, lastDatagram);
                 continue;
             }
             lastDatagram = now;
@@ -116,6 +122,15 @@ final class PlantServer {
         return End.STOPPED;
     }
 
+    /** Waits a little for the next datagram: with the idle strategy while traffic flows, parked once quiet. */
+    private void awaitDatagram(long now, long lastDatagram) {
+        if (now - lastDatagram > QUIET_NANOS) {
+            IdleStrategy.SLEEP.idleUntil(now + QUIET_POLL_NANOS);
+        } else {
+            idle.idleUntil(now + DriverPlant.POLL_NANOS);
+        }
+    }
+
     private boolean awaitState(Cancellation stop) {
         while (!plant.pollState(state)) {
             if (stop.isCancelled()) {
@@ -130,6 +145,7 @@ final class PlantServer {
         double heldForce = 0.0;
         boolean running = false;
         long release = 0;
+        long started = System.nanoTime();
         while (!stop.isCancelled()) {
             long now = System.nanoTime();
             endpoint.flush(now);
@@ -175,7 +191,11 @@ final class PlantServer {
                 }
                 continue;
             }
-            idle.idleUntil(running ? Math.min(release, now + DriverPlant.POLL_NANOS) : now + DriverPlant.POLL_NANOS);
+            if (running) {
+                idle.idleUntil(Math.min(release, now + DriverPlant.POLL_NANOS));
+            } else {
+                awaitDatagram(now, started);
+            }
         }
         return End.STOPPED;
     }
