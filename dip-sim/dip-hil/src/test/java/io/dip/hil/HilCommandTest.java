@@ -42,6 +42,16 @@ class HilCommandTest {
     }
 
     @Test
+    void hilRunInRealTimePacesBothEnds() {
+        Cli run = Cli.run("hil", "run", "--mode", "realtime", "--duration", "0.3", "--inject", "loss=0.05,seed=2");
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("period overruns"), "the controller is paced: " + run.out());
+        assertTrue(run.out().contains("plant | hil plant: listening on 127.0.0.1:")
+                && run.out().contains("(realtime, dt 0.001 s"), run.out());
+        assertTrue(run.out().contains("plant |   watchdog: "), run.out());
+    }
+
+    @Test
     void aControllerRunsAgainstAnyInstalledDriver() throws Exception {
         Path rig = dir.resolve("rig.csv");
         Path sim = dir.resolve("sim.csv");
