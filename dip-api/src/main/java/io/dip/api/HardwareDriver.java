@@ -33,7 +33,7 @@ public interface HardwareDriver extends AutoCloseable {
     /**
      * Sends the actuator command for the coming period.
      *
-     * @param u cart force (N); the driver applies its own actuator limit
+     * @param u cart force (N); the driver, or the plant behind it, applies the actuator limit
      */
     void command(double u);
 

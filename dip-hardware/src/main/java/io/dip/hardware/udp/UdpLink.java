@@ -21,7 +21,8 @@ import java.util.Set;
  * stepping twice.
  *
  * <p>Options: {@code plant} ({@code HOST:PORT}, required), {@code bind} ({@code HOST:PORT}, default
- * {@code 127.0.0.1:0}), {@code inject} (a {@link FaultSpec}, default none). A non-blocking, connected
+ * {@code 127.0.0.1:0}), {@code inject} (a {@link FaultSpec}, default none). The force goes on the wire as given: the
+ * actuator limit is the plant's. A non-blocking, connected
  * {@link DatagramChannel} with direct buffers: allocation-free after warm-up.
  */
 public final class UdpLink implements HardwareDriver {
@@ -42,7 +43,6 @@ public final class UdpLink implements HardwareDriver {
     private final HostPort plant;
     private final HostPort bind;
     private final FaultInjector injector;
-    private final double maxForce;
     private final Watchdog watchdog;
     private final Diagnostics counters;
     private final Transmitter wireOut = (datagram, to) -> channel().write(datagram);
@@ -68,7 +68,6 @@ public final class UdpLink implements HardwareDriver {
                 : HostPort.parse(options.pathOf(BIND), bindText.toString());
         Object inject = options.asMap().get(INJECT);
         this.injector = new FaultInjector(inject == null ? FaultSpec.NONE : FaultSpec.parse(inject.toString()), 0);
-        this.maxForce = spec.maxForce();
         this.watchdog = new Watchdog(spec.watchdogSeconds());
         this.counters = replies.counters();
     }
@@ -107,7 +106,7 @@ public final class UdpLink implements HardwareDriver {
             safe = true;
         }
         watchdog.kick(now);
-        double force = safe ? 0.0 : Math.max(-maxForce, Math.min(maxForce, u));
+        double force = safe ? 0.0 : u;
         seq++;
         replies.sending(seq);
         lastCommand = force;
