@@ -53,6 +53,17 @@ class LockstepLoopbackTest {
     }
 
     @Test
+    void delayAndJitterLengthenTheRoundTripButNotTheTrajectory() throws Exception {
+        Scenario scenario = LoopbackPlant.scenario(registry, 0.2);
+        SimulationResult simulated = SimulationEngine.run(scenario, new MemoryRecorder());
+        HilOutcome hil = runHil(scenario, FaultSpec.parse("delay=1ms,jitter=500us,seed=5"),
+                FaultSpec.parse("delay=1ms,jitter=500us,seed=6"), 5.0, 2);
+        assertSameRun(simulated, hil.result());
+        assertTrue(hil.roundTrip().p50Nanos() >= 1_000_000, "each way waits at least 0.5 ms: p50 "
+                + hil.roundTrip().p50Nanos() + " ns");
+    }
+
+    @Test
     void duplicatedReorderedAndCorruptedDatagramsLeaveTheTrajectoryUnchanged() throws Exception {
         Scenario scenario = LoopbackPlant.scenario(registry, 1.0);
         SimulationResult simulated = SimulationEngine.run(scenario, new MemoryRecorder());
