@@ -9,7 +9,7 @@ import java.util.Map;
  * Command-line flags that override configuration keys: collected as {@code key ← flag value}, applied after the file
  * and the {@code --set} overrides, validated like a file, with the flag named in messages.
  */
-final class FlagOverrides {
+public final class FlagOverrides {
 
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, String> flags = new LinkedHashMap<>();
@@ -20,7 +20,7 @@ final class FlagOverrides {
      * @param value the value (number, text, {@code double[]}), or null when the flag was not given
      * @return this
      */
-    FlagOverrides put(String key, String flag, Object value) {
+    public FlagOverrides put(String key, String flag, Object value) {
         if (value != null) {
             values.put(key, value);
             flags.put(key, flag);

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code dip plugins}: every installed provider, and the gains of every controller. */
-@Command(name = "plugins", description = "List the installed controllers, plant models and integrators: kind, name, "
+@Command(name = "plugins", description = "List the installed controllers, plant models, integrators and hardware drivers: kind, name, "
         + "aliases, source (class path or plugin jar) and, for controllers, the gains with defaults and bounds.")
 final class PluginsCommand implements Callable<Integer> {
 

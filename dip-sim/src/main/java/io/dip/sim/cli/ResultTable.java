@@ -6,8 +6,10 @@ import io.dip.sim.metrics.Metric;
 import io.dip.sim.metrics.RunMetrics;
 import io.dip.sim.realtime.PacedLoopResult;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -17,7 +19,7 @@ import java.util.function.Function;
  * not apply to a run (it fell, diverged, threw or was cancelled) reads {@value #NOT_APPLICABLE}; the settling time
  * of a run that ended outside the band reads {@value #NOT_SETTLED}.
  */
-final class ResultTable {
+public final class ResultTable {
 
     /** The cell of a figure that does not apply to a run. */
     static final String NOT_APPLICABLE = "n/a";
@@ -43,16 +45,33 @@ final class ResultTable {
      * @param out    where to print
      */
     static void print(SimulationResult result, PacedLoopResult timing, PrintWriter out) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("idle strategy", timing.idle().label());
+        rows.put("deadline misses", timing.deadlineMisses() + " / " + timing.iterations());
+        rows.put("latency p50 (µs)", micros(timing.latency().p50Nanos()));
+        rows.put("latency p99 (µs)", micros(timing.latency().p99Nanos()));
+        rows.put("latency max (µs)", micros(timing.latency().maxNanos()));
+        print(result, rows, out);
+    }
+
+    /**
+     * Prints the table of one run followed by rows of its own (a hardware-in-the-loop link's figures...).
+     *
+     * @param result the run
+     * @param rows   label → value, in order
+     * @param out    where to print
+     */
+    public static void print(SimulationResult result, Map<String, String> rows, PrintWriter out) {
         TextTable table = table(List.of(result));
-        table.row("idle strategy", timing.idle().label());
-        table.row("deadline misses", timing.deadlineMisses() + " / " + timing.iterations());
-        table.row("latency p50 (µs)", micros(timing.latency().p50Nanos()));
-        table.row("latency p99 (µs)", micros(timing.latency().p99Nanos()));
-        table.row("latency max (µs)", micros(timing.latency().maxNanos()));
+        rows.forEach(table::row);
         table.print(out, "");
     }
 
-    private static String micros(long nanos) {
+    /**
+     * @param nanos a duration (ns)
+     * @return it in µs with one decimal
+     */
+    public static String micros(long nanos) {
         return fixed(nanos / 1e3, 1);
     }
 

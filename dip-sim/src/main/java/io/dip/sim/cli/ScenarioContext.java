@@ -12,7 +12,7 @@ import io.dip.sim.setup.ScenarioFactory;
  * {@code --plugins}, and the effective configuration once the command's flags are applied and checked against the
  * installed providers. Close it when the command is done.
  */
-final class ScenarioContext implements AutoCloseable {
+public final class ScenarioContext implements AutoCloseable {
 
     private final DipContext context;
     private final DipConfig config;
@@ -29,7 +29,7 @@ final class ScenarioContext implements AutoCloseable {
      * @throws ConfigException for a bad configuration or flag value (exit code 2)
      * @throws io.dip.sim.runtime.PluginException for a bad plugin (exit code 2)
      */
-    static ScenarioContext open(CommonOptions common, FlagOverrides flags) {
+    public static ScenarioContext open(CommonOptions common, FlagOverrides flags) {
         DipContext context = common.openContext();
         try {
             DipConfig effective = flags.applyTo(context.config());
@@ -44,12 +44,12 @@ final class ScenarioContext implements AutoCloseable {
     }
 
     /** @return the effective configuration: defaults, file, {@code --set}, then the flags */
-    DipConfig config() {
+    public DipConfig config() {
         return config;
     }
 
     /** @return the installed providers */
-    PluginRegistry registry() {
+    public PluginRegistry registry() {
         return context.registry();
     }
 
@@ -57,7 +57,7 @@ final class ScenarioContext implements AutoCloseable {
      * @param choice the controller and gains of the command line
      * @return its base scenario ({@link ScenarioFactory#baseScenario})
      */
-    Scenario baseScenario(ControllerChoice choice) {
+    public Scenario baseScenario(ControllerChoice choice) {
         return ScenarioFactory.baseScenario(config, registry(), choice.name(), choice.gains());
     }
 

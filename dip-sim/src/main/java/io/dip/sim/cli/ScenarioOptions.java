@@ -4,70 +4,23 @@ import io.dip.sim.config.SimulationSettings;
 import picocli.CommandLine.Option;
 
 /**
- * The scenario flags shared by {@code simulate}, {@code compare} and {@code montecarlo}, as a picocli mixin. Each
- * flag given overrides its configuration key, after the file and the {@code --set} overrides. A flag not given
- * leaves the configured value (built-in defaults: full plant, rk4, dt 0.001 s, 10 s, x0 = [0, 0.1, −0.05, 0, 0,
- * 0]).
+ * The scenario flags shared by {@code simulate}, {@code compare} and {@code montecarlo}, as a picocli mixin: the
+ * flags of {@link LoopOptions} and {@code --plant MODEL}. Each flag given overrides its configuration key, after the
+ * file and the {@code --set} overrides. A flag not given leaves the configured value (built-in defaults: full plant,
+ * rk4, dt 0.001 s, 10 s, x0 = [0, 0.1, −0.05, 0, 0, 0]).
  */
-public final class ScenarioOptions {
-
-    @Option(names = "--initial-state", split = ",", paramLabel = "x,th1,th2,xd,th1d,th2d",
-            description = "Initial state x(0): cart position (m), link angles from upright (rad), their rates "
-                    + "(m/s, rad/s). Default: simulation.initial_state, built in [0, 0.1, -0.05, 0, 0, 0].")
-    private double[] initialState;
-
-    @Option(names = "--duration", paramLabel = "S",
-            description = "Simulated time (s). Default: simulation.duration, built in 10.")
-    private Double duration;
-
-    @Option(names = "--dt", paramLabel = "S",
-            description = "Control period and integration step (s). Default: simulation.dt, built in 0.001.")
-    private Double dt;
+public final class ScenarioOptions extends LoopOptions {
 
     @Option(names = "--plant", paramLabel = "MODEL",
             description = "Plant model: full, simplified, linear or a plugin's. Default: simulation.plant, built in "
                     + "full.")
     private String plant;
 
-    @Option(names = "--integrator", paramLabel = "METHOD",
-            description = "Integration method: euler, rk4, rk45 or a plugin's. Default: simulation.integrator, built "
-                    + "in rk4.")
-    private String integrator;
-
-    @Option(names = "--seed", paramLabel = "N",
-            description = "Master random seed (sensor and disturbance noise, Monte Carlo draws). Default: seed, "
-                    + "built in 42.")
-    private Long seed;
-
-    @Option(names = "--sample-every", paramLabel = "N",
-            description = "Record one step in N (CSV rows, plotted points). Default: simulation.sample_every, built "
-                    + "in 1.")
-    private Integer sampleEvery;
-
-    /**
-     * @param duration the simulated time in effect (s)
-     * @param dt       the step in effect (s)
-     * @return e.g. {@code --duration 1E+12 s / simulation.dt 0.001 s}, each value named by its flag when given,
-     *         else by its configuration key, for the {@link StepLimit} message
-     */
-    String describeSteps(double duration, double dt) {
-        String simulation = SimulationSettings.SECTION + ".";
-        return StepLimit.source("--duration", simulation + "duration", this.duration != null, duration) + " s / "
-                + StepLimit.source("--dt", simulation + "dt", this.dt != null, dt) + " s";
-    }
-
     /**
      * @return every flag given, as overrides of its configuration key (more may be added before applying them)
      */
-    FlagOverrides overrides() {
-        String simulation = SimulationSettings.SECTION + ".";
-        return new FlagOverrides()
-                .put(simulation + "initial_state", "--initial-state", initialState)
-                .put(simulation + "duration", "--duration", duration)
-                .put(simulation + "dt", "--dt", dt)
-                .put(simulation + "plant", "--plant", plant)
-                .put(simulation + "integrator", "--integrator", integrator)
-                .put("seed", "--seed", seed)
-                .put(simulation + "sample_every", "--sample-every", sampleEvery);
+    @Override
+    public FlagOverrides overrides() {
+        return super.overrides().put(SimulationSettings.SECTION + ".plant", "--plant", plant);
     }
 }

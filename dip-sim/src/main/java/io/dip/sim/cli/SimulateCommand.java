@@ -2,21 +2,17 @@ package io.dip.sim.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dip.sim.engine.Cancellation;
-import io.dip.sim.engine.ResultJsonWriter;
 import io.dip.sim.engine.Scenario;
 import io.dip.sim.engine.SimulationEngine;
 import io.dip.sim.engine.SimulationResult;
 import io.dip.sim.engine.StopStatus;
 import io.dip.sim.metrics.MeasureDefinitions;
-import io.dip.sim.plot.TrajectoryPlot;
 import io.dip.sim.realtime.IdleStrategy;
 import io.dip.sim.realtime.PacedLoopResult;
 import io.dip.sim.realtime.RealTimeRun;
 import io.dip.sim.realtime.RealTimeSimulation;
-import io.dip.sim.recording.JsonFiles;
 import io.dip.sim.recording.Recorder;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,24 +50,8 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
     @Mixin
     private ScenarioOptions scenario;
 
-    @OutputFile(OutputFormat.CSV)
-    @Option(names = "--csv", paramLabel = "FILE.csv",
-            description = "Stream the trajectory to this CSV file: t,x,theta1,theta2,x_dot,theta1_dot,theta2_dot,u,"
-                    + "d,sigma, one row per recorded step (state before the step; the actuator's force u and the "
-                    + "disturbance d during it; sigma, empty for a controller without one), then the end state "
-                    + "with empty u, d and sigma.")
-    private Path csv;
-
-    @OutputFile(OutputFormat.JSON)
-    @Option(names = "--json", paramLabel = "FILE.json",
-            description = "Write the result as JSON: configuration, scenario, seed, status, measures, and the "
-                    + "trajectory (at most " + RunRecording.MEMORY_ROWS + " rows) or the --csv path.")
-    private Path json;
-
-    @OutputFile(OutputFormat.PNG)
-    @Option(names = "--plot", paramLabel = "FILE.png",
-            description = "Plot cart position, link angles, control force and sigma against time to this PNG.")
-    private Path plot;
+    @Mixin
+    private OutputOptions outputs;
 
     @Option(names = "--realtime",
             description = "Pace the closed loop against the wall clock, one step per control period dt, and report "
@@ -113,8 +93,7 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
         try (ScenarioContext context = ScenarioContext.open(common, scenario.overrides())) {
             Scenario base = context.baseScenario(controller.resolve(context.registry()));
             longRun.checkSteps(base.duration() / base.dt(), scenario.describeSteps(base.duration(), base.dt()));
-            RunRecording recording = RunRecording.of(base, context.config().simulation().sampleEvery(), csv,
-                    json != null || plot != null);
+            RunRecording recording = outputs.recording(base, context.config());
             Cancellation cancellation = new Cancellation();
             try (Interruption interruption = Interruption.install(cancellation)) {
                 HeapWatch heap = HeapWatch.start();
@@ -124,7 +103,12 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
                 }
                 String heapLine = heap.summaryLine();
                 SimulationResult result = recording.keepCsv(run.result());
-                writeOutputs(context, recording, result, run.timing());
+                PacedLoopResult timing = run.timing();
+                outputs.writeFiles(result, recording, context.config(), document -> {
+                    if (timing != null) {
+                        document.set("realtime", realtimeJson(document, timing));
+                    }
+                });
                 if (run.timing() == null) {
                     ResultTable.print(List.of(result), out);
                 } else {
@@ -169,22 +153,6 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
         }
         return run + "; " + String.join(", ", files) + (files.size() == 1 ? " holds " : " hold ")
                 + (stopped ? "the run up to there" : "the whole run") + " (status " + result.status() + ")";
-    }
-
-    private void writeOutputs(ScenarioContext context, RunRecording recording, SimulationResult result,
-                              PacedLoopResult timing) {
-        if (json != null) {
-            ObjectNode document = new ResultJsonWriter().toJson(result);
-            document.set("config", ConfigJson.of(context.config()));
-            if (timing != null) {
-                document.set("realtime", realtimeJson(document, timing));
-            }
-            JsonFiles.write(document, json);
-        }
-        if (plot != null) {
-            TrajectoryPlot.writeRun(recording.trajectory(result), result.scenario().name() + " — " + result.status(),
-                    plot);
-        }
     }
 
     /** @return the outputs asked for, in option order */

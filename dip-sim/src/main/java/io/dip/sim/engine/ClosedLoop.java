@@ -4,7 +4,6 @@ import io.dip.api.Controller;
 import io.dip.api.Diagnostics;
 import io.dip.api.DynamicsModel;
 import io.dip.api.DynamicsRef;
-import io.dip.api.Integrator;
 import io.dip.api.StateIndex;
 import io.dip.sim.disturbance.Disturbance;
 import io.dip.sim.disturbance.SensorModel;
@@ -24,7 +23,7 @@ import java.lang.ref.Reference;
  * u = controller.computeControl(t, y, u_prev)
  * u_act = clamp(u, ±max_force)                  the actuator's force (N): the motor limit applies to it alone
  * d = disturbance(t)                            an external push on the cart (N), not limited by the motor
- * x_{k+1} = integrator.step(x_k, u_act + d, dt)
+ * x_{k+1} = integrator.step(x_k, u_act + d, dt)    (or an external plant: {@link PlantStep})
  * record(t, x_k, u_act, d, σ)                   σ only when the controller reports one
  * x_{k+1} not finite                            → DIVERGED at t + dt, stop
  * |θ1| &gt; π/2 or |θ2| &gt; π/2 (or |x| &gt; track limit) → FELL (or OFF_TRACK) at t + dt, stop if stop_on_failure
@@ -51,7 +50,7 @@ public final class ClosedLoop implements AutoCloseable {
     private final Scenario scenario;
     private final DynamicsModel plant;
     private final DynamicsModel nominal;
-    private final Integrator integrator;
+    private final PlantStep plantStep;
     private final Controller controller;
     private final Diagnostics diagnostics;
     private final int sigmaIndex;
@@ -86,11 +85,23 @@ public final class ClosedLoop implements AutoCloseable {
      * @param recorder where the steps go (a new recorder, used for this run only)
      */
     public ClosedLoop(Scenario scenario, Recorder recorder) {
+        this(scenario, recorder, null);
+    }
+
+    /**
+     * Builds the run against an external plant: {@code plantStep} replaces the integration of the scenario's
+     * plant (hardware in the loop). The scenario's plant model is still built, and nothing else changes.
+     *
+     * @param scenario  what to run
+     * @param recorder  where the steps go (a new recorder, used for this run only)
+     * @param plantStep advances the plant by one period; null integrates the scenario's plant
+     */
+    public ClosedLoop(Scenario scenario, Recorder recorder, PlantStep plantStep) {
         this.scenario = scenario;
         this.recorder = recorder;
         this.plant = scenario.plant().create();
         this.nominal = scenario.nominal().create();
-        this.integrator = scenario.integrator().create(plant);
+        this.plantStep = plantStep != null ? plantStep : PlantStep.of(scenario.integrator().create(plant));
         this.controller = scenario.controller().create(DynamicsRef.of(nominal));
         this.diagnostics = controller.diagnostics();
         this.sigmaIndex = diagnostics.indexOf(Diagnostics.SIGMA);
@@ -148,7 +159,16 @@ public final class ClosedLoop implements AutoCloseable {
         double u = controller.computeControl(t, measured, previousControl);
         double actuator = Math.max(-maxForce, Math.min(maxForce, u));
         double push = disturbance.force(t);
-        integrator.step(state, actuator + push, dt, next);
+        double applied = plantStep.advance(state, actuator + push, dt, next);
+        if (plantStep.lost()) {
+            stop(StopStatus.LINK_LOST, t);
+            return false;
+        }
+        if (applied != actuator + push) {
+            // the plant applied a force of its own (a safe 0 N): that is what acted on the cart
+            actuator = applied;
+            push = 0.0;
+        }
         boolean hasSigma = sigmaIndex >= 0;
         double sigma = hasSigma ? diagnostics.value(sigmaIndex) : Recorder.NO_SIGMA;
         recorder.record(t, state, actuator, push, sigma);

@@ -15,7 +15,9 @@ public enum StopStatus {
     /** The run threw: an integrator gave up, a controller or a disturbance failed; the result says why. */
     ERROR(Outcome.ERROR, "the run threw"),
     /** The run was cancelled before its end (or never started). */
-    CANCELLED(Outcome.CANCELLED, "cancelled before its end");
+    CANCELLED(Outcome.CANCELLED, "cancelled before its end"),
+    /** The plant stopped answering: a hardware-in-the-loop run gave up on its link. */
+    LINK_LOST(Outcome.ERROR, "the plant stopped answering");
 
     private final Outcome outcome;
     private final String description;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /**
  * The jars of a plugins directory: every {@code *.jar} directly inside it (sorted by file name), each with its own
@@ -19,9 +20,8 @@ import java.util.jar.JarFile;
 final class PluginDirectory implements AutoCloseable {
 
     /** The service files a plugin jar must hold at least one of. */
-    static final List<String> SERVICE_TYPES = List.of(
-            PluginKind.CONTROLLER.type().getName(), PluginKind.DYNAMICS.type().getName(),
-            PluginKind.INTEGRATOR.type().getName(), DipModule.class.getName());
+    static final List<String> SERVICE_TYPES = Stream.concat(
+            PluginKind.ALL.stream().map(kind -> kind.type().getName()), Stream.of(DipModule.class.getName())).toList();
 
     private final List<PluginJar> jars;
 

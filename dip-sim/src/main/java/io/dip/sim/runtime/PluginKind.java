@@ -2,6 +2,7 @@ package io.dip.sim.runtime;
 
 import io.dip.api.ControllerProvider;
 import io.dip.api.DynamicsProvider;
+import io.dip.api.HardwareDriverProvider;
 import io.dip.api.IntegratorProvider;
 import java.util.List;
 import java.util.Set;
@@ -30,8 +31,13 @@ public final class PluginKind<P> {
             IntegratorProvider.class, IntegratorProvider::name, IntegratorProvider::aliases,
             IntegratorProvider::description);
 
+    /** Hardware drivers: {@link HardwareDriverProvider} services. */
+    public static final PluginKind<HardwareDriverProvider> HARDWARE_DRIVER = new PluginKind<>("driver",
+            "hardware driver", HardwareDriverProvider.class, HardwareDriverProvider::name,
+            HardwareDriverProvider::aliases, HardwareDriverProvider::description);
+
     /** Every kind, in listing order. */
-    public static final List<PluginKind<?>> ALL = List.of(CONTROLLER, DYNAMICS, INTEGRATOR);
+    public static final List<PluginKind<?>> ALL = List.of(CONTROLLER, DYNAMICS, INTEGRATOR, HARDWARE_DRIVER);
 
     private final String label;
     private final String noun;
@@ -50,7 +56,8 @@ public final class PluginKind<P> {
         this.description = description;
     }
 
-    /** @return the short label used in listings: {@code controller}, {@code dynamics} or {@code integrator} */
+    /** @return the short label used in listings: {@code controller}, {@code dynamics}, {@code integrator} or
+     *         {@code driver} */
     public String label() {
         return label;
     }

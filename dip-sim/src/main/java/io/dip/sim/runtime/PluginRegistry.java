@@ -11,6 +11,7 @@ import com.google.inject.spi.Message;
 import com.google.inject.util.Types;
 import io.dip.api.ControllerProvider;
 import io.dip.api.DynamicsProvider;
+import io.dip.api.HardwareDriverProvider;
 import io.dip.api.IntegratorProvider;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The providers available to one run: controllers, plant models and integrators found on the class path and in a
+ * The providers available to one run: controllers, plant models, integrators and hardware drivers found on the class path and in a
  * plugins directory, bound into Guice {@code MapBinder<String, P>}s and read back from one injector.
  *
  * <p>Lookups normalise the requested name ({@link PluginNames#normalise}) and accept aliases. The registry is
@@ -103,6 +104,11 @@ public final class PluginRegistry implements AutoCloseable {
     /** @return the integrator provider called {@code name} (or with that alias) */
     public IntegratorProvider integrator(String name) {
         return provider(PluginKind.INTEGRATOR, name);
+    }
+
+    /** @return the hardware-driver provider called {@code name} (or with that alias) */
+    public HardwareDriverProvider hardwareDriver(String name) {
+        return provider(PluginKind.HARDWARE_DRIVER, name);
     }
 
     /** @return every provider, by kind ({@link PluginKind#ALL} order) then name */

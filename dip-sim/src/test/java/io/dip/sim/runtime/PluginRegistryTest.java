@@ -212,7 +212,8 @@ class PluginRegistryTest {
                 .writeTo(dir);
         PluginException e = assertThrows(PluginException.class, () -> PluginRegistry.load(dir));
         assertEquals("not a plugin: library.jar holds no META-INF/services entry for io.dip.api.ControllerProvider, "
-                + "io.dip.api.DynamicsProvider, io.dip.api.IntegratorProvider or io.dip.sim.runtime.DipModule",
+                + "io.dip.api.DynamicsProvider, io.dip.api.IntegratorProvider, io.dip.api.HardwareDriverProvider or "
+                + "io.dip.sim.runtime.DipModule",
                 e.getMessage());
     }
 
