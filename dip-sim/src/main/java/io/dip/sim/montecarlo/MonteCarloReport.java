@@ -29,6 +29,7 @@ public final class MonteCarloReport {
 
     private final MonteCarloStudy study;
     private final long runsDone;
+    private final long runsFinished;
     private final Map<StopStatus, Long> statusCounts;
     private final long successes;
     private final long notSettled;
@@ -44,7 +45,10 @@ public final class MonteCarloReport {
             Map<Metric, StreamingHistogram> histograms, List<RunSummary> keptRuns, long steps, long wallTimeNanos) {
         this.study = study;
         this.runsDone = runsDone;
-        this.statusCounts = Collections.unmodifiableMap(new EnumMap<>(statusCounts));
+        Map<StopStatus, Long> counts = new EnumMap<>(statusCounts);
+        this.runsFinished = runsDone - counts.getOrDefault(StopStatus.CANCELLED, 0L);
+        counts.put(StopStatus.CANCELLED, study.runs() - runsFinished);
+        this.statusCounts = Collections.unmodifiableMap(counts);
         this.successes = successes;
         this.notSettled = notSettled;
         this.statistics = Collections.unmodifiableMap(new EnumMap<>(statistics));
@@ -72,7 +76,7 @@ public final class MonteCarloReport {
 
     /** @return the runs that finished (done and not stopped midway by a cancellation) */
     public long runsFinished() {
-        return runsDone - statusCounts.get(StopStatus.CANCELLED);
+        return runsFinished;
     }
 
     /** @return the runs of the study that did not finish because it was cancelled (stopped midway or never run) */
@@ -82,7 +86,7 @@ public final class MonteCarloReport {
 
     /** @return true when the study stopped before all its runs were done or one of them was cancelled */
     public boolean cancelled() {
-        return runsDone < study.runs() || statusCounts.get(StopStatus.CANCELLED) > 0;
+        return runsFinished < study.runs();
     }
 
     /** @return the first {@link #RUNS_IN_JSON} runs, in index order */

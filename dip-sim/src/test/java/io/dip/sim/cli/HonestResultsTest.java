@@ -97,7 +97,7 @@ class HonestResultsTest {
         assertEquals("ERROR", result.get("status").asText());
         assertTrue(result.get("reason").asText().contains("rk45"));
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("0.0,0.0,1.2,-1.0,0.0,0.0,0.0,,", lines.get(lines.size() - 1), "the state before the throw");
+        assertEquals("0.0,0.0,1.2,-1.0,0.0,0.0,0.0,,,", lines.get(lines.size() - 1), "the state before the throw");
         assertFalse(Files.exists(temp.resolve("run.csv.partial")));
     }
 
