@@ -40,6 +40,17 @@ public interface Controller extends AutoCloseable {
     /** @return the bounded history of the commanded force u (N), oldest first */
     DoubleRingBuffer controlHistory();
 
+    /**
+     * Whether this controller works over the whole circle of link angles (a swing-up) rather than near upright.
+     * For such a controller the engine turns the fall check off (the track limit still applies) and measures
+     * angles wrapped to (−π, π].
+     *
+     * @return false by default
+     */
+    default boolean worksOverWholeCircle() {
+        return false;
+    }
+
     /** @return true once {@link #close()} has run */
     boolean isClosed();
 
