@@ -1,5 +1,6 @@
 package io.dip.controllers.swingup;
 
+import io.dip.api.Angles;
 import io.dip.api.Controller;
 import io.dip.api.Diagnostics;
 import io.dip.api.DoubleRingBuffer;
@@ -127,8 +128,8 @@ public final class SwingUpSmc implements Controller {
             }
         }
         System.arraycopy(x, 0, wrapped, 0, N);
-        wrapped[StateIndex.THETA1] = wrap(x[StateIndex.THETA1]);
-        wrapped[StateIndex.THETA2] = wrap(x[StateIndex.THETA2]);
+        wrapped[StateIndex.THETA1] = Angles.wrap(x[StateIndex.THETA1]);
+        wrapped[StateIndex.THETA2] = Angles.wrap(x[StateIndex.THETA2]);
         if (mode == null) {
             mode = initialMode();
         }
@@ -146,8 +147,8 @@ public final class SwingUpSmc implements Controller {
             diagnostics.set(TRACKING, uprightAngle());
         } else {
             u = regulate(Math.PI, false);
-            diagnostics.set(TRACKING, Math.max(Math.abs(wrap(x[StateIndex.THETA1] - Math.PI)),
-                    Math.abs(wrap(x[StateIndex.THETA2] - Math.PI))));
+            diagnostics.set(TRACKING, Math.max(Math.abs(Angles.wrap(x[StateIndex.THETA1] - Math.PI)),
+                    Math.abs(Angles.wrap(x[StateIndex.THETA2] - Math.PI))));
         }
         if (!Double.isFinite(u)) {
             diagnostics.set(FAULT, 1.0);
@@ -213,8 +214,8 @@ public final class SwingUpSmc implements Controller {
     }
 
     private boolean startsSwing() {
-        return Math.abs(wrap(wrapped[StateIndex.THETA1] - Math.PI)) < START_ANGLE
-                && Math.abs(wrap(wrapped[StateIndex.THETA2] - Math.PI)) < START_ANGLE
+        return Math.abs(Angles.wrap(wrapped[StateIndex.THETA1] - Math.PI)) < START_ANGLE
+                && Math.abs(Angles.wrap(wrapped[StateIndex.THETA2] - Math.PI)) < START_ANGLE
                 && rate() < START_RATE
                 && Math.abs(wrapped[StateIndex.X]) < START_POSITION_SHARE * Math.min(trackLimit, SwingUpPlanner.TRACK_CAP)
                 && Math.abs(wrapped[StateIndex.X_DOT]) < START_SPEED;
@@ -227,7 +228,7 @@ public final class SwingUpSmc implements Controller {
         for (int i = 0; i < N; i++) {
             double error = x[i] - plan.reference(k, i);
             if (i == StateIndex.THETA1 || i == StateIndex.THETA2) {
-                error = wrap(error);
+                error = Angles.wrap(error);
                 worst = Math.max(worst, Math.abs(error));
             }
             u -= plan.trackingGain(k, i) * error;
@@ -245,7 +246,7 @@ public final class SwingUpSmc implements Controller {
         for (int i = 0; i < N; i++) {
             double error = wrapped[i];
             if (i == StateIndex.THETA1 || i == StateIndex.THETA2) {
-                error = wrap(error - angle);
+                error = Angles.wrap(error - angle);
             }
             u -= (upright ? plan.uprightGain(i) : plan.hangingGain(i)) * error;
         }
@@ -258,15 +259,6 @@ public final class SwingUpSmc implements Controller {
 
     private double rate() {
         return Math.max(Math.abs(wrapped[StateIndex.THETA1_DOT]), Math.abs(wrapped[StateIndex.THETA2_DOT]));
-    }
-
-    /**
-     * @param angle an angle (rad)
-     * @return the same angle in (−π, π]
-     */
-    static double wrap(double angle) {
-        double wrappedAngle = Math.IEEEremainder(angle, 2 * Math.PI);
-        return wrappedAngle <= -Math.PI ? wrappedAngle + 2 * Math.PI : wrappedAngle;
     }
 
     @Override

@@ -47,7 +47,7 @@ class HarnessTest {
                 maxU = Math.max(maxU, Math.abs(u));
                 plant.step(x, u, dt, x);
                 maxX = Math.max(maxX, Math.abs(x[0]));
-                double th = Math.max(Math.abs(SwingUpSmc.wrap(x[1])), Math.abs(SwingUpSmc.wrap(x[2])));
+                double th = Math.max(Math.abs(io.dip.api.Angles.wrap(x[1])), Math.abs(io.dip.api.Angles.wrap(x[2])));
                 if (th > 0.05) lastOut = (k + 1) * dt;
             }
             boolean success = maxX <= 1.0 && lastOut <= 10.0;

@@ -1,5 +1,6 @@
 package io.dip.sim.cli;
 
+import io.dip.api.Angles;
 import io.dip.api.StateIndex;
 import io.dip.sim.engine.SimulationResult;
 import io.dip.sim.metrics.Metric;
@@ -78,10 +79,10 @@ final class ResultTable {
         table.row(cells);
     }
 
-    /** @return max(|θ1|, |θ2|) of the end state (rad) */
+    /** @return max(|θ1|, |θ2|) of the end state, angles wrapped to (−π, π] (rad) */
     static double finalMaxAngle(RunMetrics metrics) {
         double[] x = metrics.finalState();
-        return Math.max(Math.abs(x[StateIndex.THETA1]), Math.abs(x[StateIndex.THETA2]));
+        return Math.max(Math.abs(Angles.wrap(x[StateIndex.THETA1])), Math.abs(Angles.wrap(x[StateIndex.THETA2])));
     }
 
     /** @return four significant digits, e.g. {@code 0.01234}, {@code 38.65}, {@code 1.234e-05} */

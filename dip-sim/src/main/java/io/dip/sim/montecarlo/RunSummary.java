@@ -51,9 +51,12 @@ public record RunSummary(
         return initialState.clone();
     }
 
-    /** @return true when the run completed without failure */
+    /**
+     * @return true when the run completed without failure and, for a controller that works over the whole circle,
+     *         ended upright (it has a swing-up time)
+     */
     public boolean succeeded() {
-        return status == StopStatus.COMPLETED;
+        return status == StopStatus.COMPLETED && (!metrics.wholeCircle() || Double.isFinite(metrics.swingUpTime()));
     }
 
     /** @return the summary with configuration keys, for result files */
