@@ -8,6 +8,7 @@ import io.dip.sim.engine.Scenario;
 import io.dip.sim.engine.SimulationResult;
 import io.dip.sim.plot.TrajectoryPlot;
 import io.dip.sim.recording.JsonFiles;
+import io.dip.sim.recording.Recorder;
 import io.dip.sim.runtime.PluginInfo;
 import io.dip.sim.runtime.PluginKind;
 import io.dip.sim.setup.ScenarioFactory;
@@ -54,6 +55,9 @@ public final class CompareCommand implements DipCommand, Callable<Integer> {
     private Path plot;
 
     @Mixin
+    private AnimationOptions animation;
+
+    @Mixin
     private ThreadOptions threads;
 
     @Mixin
@@ -80,6 +84,7 @@ public final class CompareCommand implements DipCommand, Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        animation.validate();
         try (ScenarioContext context = ScenarioContext.open(common, scenario.overrides())) {
             List<Scenario> scenarios = new ArrayList<>();
             for (String name : controllerNames(context)) {
@@ -87,13 +92,13 @@ public final class CompareCommand implements DipCommand, Callable<Integer> {
             }
             int sampleEvery = context.config().simulation().sampleEvery();
             boolean inMemory = json != null || plot != null;
-            RunRecording[] recordings = new RunRecording[scenarios.size()];
-            for (int i = 0; i < recordings.length; i++) {
-                recordings[i] = RunRecording.of(scenarios.get(i), sampleEvery, null, inMemory);
+            Recorder[] recorders = new Recorder[scenarios.size()];
+            for (int i = 0; i < recorders.length; i++) {
+                recorders[i] = animation.record(scenarios.get(i),
+                        RunRecording.of(scenarios.get(i), sampleEvery, null, inMemory).recorder());
             }
             HeapWatch heap = HeapWatch.start();
-            List<SimulationResult> results = threads.runner().run(scenarios, i -> recordings[i].recorder(),
-                    new Cancellation());
+            List<SimulationResult> results = threads.runner().run(scenarios, i -> recorders[i], new Cancellation());
             String heapLine = heap.summaryLine();
             if (json != null) {
                 ObjectNode document = JsonFiles.mapper().createObjectNode();
@@ -107,9 +112,12 @@ public final class CompareCommand implements DipCommand, Callable<Integer> {
                 TrajectoryPlot.writeOverlay(results, "Comparison from x0 = "
                         + Arrays.toString(context.config().simulation().initialState()), plot);
             }
+            if (animation.requested()) {
+                animation.write();
+            }
             ResultTable.print(results, out);
             out.println(heapLine);
-            for (Path written : new Path[] {json, plot}) {
+            for (Path written : new Path[] {json, plot, animation.target()}) {
                 if (written != null) {
                     out.println("wrote " + written);
                 }

@@ -12,6 +12,8 @@ import io.dip.sim.montecarlo.MonteCarloStudy;
 import io.dip.sim.montecarlo.Statistic;
 import io.dip.sim.plot.HistogramPlot;
 import io.dip.sim.recording.JsonFiles;
+import io.dip.sim.recording.Recorder;
+import io.dip.sim.recording.RecorderFactory;
 import io.dip.sim.setup.MonteCarloFactory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -56,6 +58,9 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
                     + "every run's draws and measures.")
     private Path json;
 
+    @Mixin
+    private AnimationOptions animation;
+
     @Option(names = "--plot", paramLabel = "FILE.png",
             description = "Write a histogram of one measure over the successful runs to this PNG.")
     private Path plot;
@@ -94,6 +99,7 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Metric histogram = metric(plotMetric);
+        animation.validate();
         FlagOverrides flags = scenario.overrides().put(MonteCarloSettings.SECTION + ".runs", "--runs", runs);
         try (ScenarioContext context = ScenarioContext.open(common, flags)) {
             MonteCarloStudy study = MonteCarloFactory.study(context.config(),
@@ -105,7 +111,10 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
             try (RunProgress bar = RunProgress.open("montecarlo " + study.base().name(), study.runs(),
                     showProgress)) {
                 long start = System.nanoTime();
-                List<SimulationResult> results = runner.run(study.scenarios(), bar.recorders(), new Cancellation());
+                RecorderFactory counting = bar.recorders();
+                Recorder first = animation.record(study.scenarios().get(0), counting.create(0));
+                List<SimulationResult> results = runner.run(study.scenarios(),
+                        index -> index == 0 ? first : counting.create(index), new Cancellation());
                 report = MonteCarloReport.of(study, results, System.nanoTime() - start);
                 for (SimulationResult result : results) {
                     steps += result.steps();
@@ -127,6 +136,10 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
                 }
                 HistogramPlot.write(report, histogram, plot);
                 out.println("wrote " + plot);
+            }
+            if (animation.requested()) {
+                animation.write();
+                out.println("wrote " + animation.target() + " (run 0)");
             }
         }
         out.flush();

@@ -61,7 +61,8 @@ final class ResultTable {
         row(table, results, "end time (s)", r -> fixed(r.stopTime(), 3));
         row(table, results, "steps", r -> Long.toString(r.steps()));
         for (Metric metric : Metric.values()) {
-            row(table, results, metric.label(), r -> significant(metric.of(r.metrics())));
+            row(table, results, metric.label(), r -> metric == Metric.MODE_SWITCHES
+                    ? Long.toString(r.metrics().modeSwitches()) : significant(metric.of(r.metrics())));
         }
         row(table, results, "final max |θ| (rad)", r -> significant(finalMaxAngle(r.metrics())));
         row(table, results, "wall time (s)", r -> fixed(r.wallTimeNanos() / 1e9, 3));

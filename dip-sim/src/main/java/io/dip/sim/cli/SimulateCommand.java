@@ -11,6 +11,7 @@ import io.dip.sim.realtime.PacedLoopResult;
 import io.dip.sim.realtime.RealTimeRun;
 import io.dip.sim.realtime.RealTimeSimulation;
 import io.dip.sim.recording.JsonFiles;
+import io.dip.sim.recording.Recorder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,6 +61,9 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
             description = "Plot cart position, link angles, control force and sigma against time to this PNG.")
     private Path plot;
 
+    @Mixin
+    private AnimationOptions animation;
+
     @Option(names = "--realtime",
             description = "Pace the closed loop against the wall clock, one step per control period dt, and report "
                     + "deadline misses and per-step latency (p50, p99, max).")
@@ -94,17 +98,19 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         IdleStrategy idleStrategy = idleStrategy();
+        animation.validate();
         try (ScenarioContext context = ScenarioContext.open(common, scenario.overrides())) {
             Scenario base = context.baseScenario(controller.resolve(context.registry()));
             RunRecording recording = RunRecording.of(base, context.config().simulation().sampleEvery(), csv,
                     json != null || plot != null);
+            Recorder recorder = animation.record(base, recording.recorder());
             HeapWatch heap = HeapWatch.start();
             SimulationResult result;
             PacedLoopResult timing = null;
             if (idleStrategy == null) {
-                result = SimulationEngine.run(base, recording.recorder());
+                result = SimulationEngine.run(base, recorder);
             } else {
-                RealTimeRun run = RealTimeSimulation.run(base, recording.recorder(), idleStrategy);
+                RealTimeRun run = RealTimeSimulation.run(base, recorder, idleStrategy);
                 result = run.result();
                 timing = run.timing();
             }
@@ -120,13 +126,16 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
             if (plot != null) {
                 TrajectoryPlot.writeRun(recording.trajectory(result), base.name() + " — " + result.status(), plot);
             }
+            if (animation.requested()) {
+                animation.write();
+            }
             if (timing == null) {
                 ResultTable.print(List.of(result), out);
             } else {
                 ResultTable.print(result, timing, out);
             }
             out.println(heapLine);
-            for (Path written : new Path[] {csv, json, plot}) {
+            for (Path written : new Path[] {csv, json, plot, animation.target()}) {
                 if (written != null) {
                     out.println("wrote " + written);
                 }
