@@ -6,13 +6,13 @@ import io.dip.api.StateIndex;
 /**
  * The nominal model sampled with a zero-order hold, for design only: one classical Runge–Kutta 4 step of length h
  * with the force held, {@code x⁺ = F(x, u)}, and its Jacobians {@code A = ∂F/∂x} (6×6, row-major) and
- * {@code b = ∂F/∂u} (6) by central differences (relative step 1e-6). Holds the model strongly, so it lives only
+ * {@code b = ∂F/∂u} (6) by forward differences (relative step 1e-7). Holds the model strongly, so it lives only
  * while a plan is being computed; not thread-safe (scratch arrays).
  */
 final class DiscretePlant {
 
     private static final int N = StateIndex.DIMENSION;
-    private static final double DIFFERENCE_STEP = 1e-6;
+    private static final double DIFFERENCE_STEP = 1e-7;
 
     private final DynamicsModel model;
     private final double h;
@@ -76,23 +76,21 @@ final class DiscretePlant {
      * @param b6  receives b
      */
     void linearize(double[] x, double u, double[] a36, double[] b6) {
+        step(x, u, minus);
         System.arraycopy(x, 0, shifted, 0, N);
         for (int j = 0; j < N; j++) {
             double e = DIFFERENCE_STEP * Math.max(1.0, Math.abs(x[j]));
             shifted[j] = x[j] + e;
             step(shifted, u, plus);
-            shifted[j] = x[j] - e;
-            step(shifted, u, minus);
             shifted[j] = x[j];
             for (int i = 0; i < N; i++) {
-                a36[i * N + j] = (plus[i] - minus[i]) / (2 * e);
+                a36[i * N + j] = (plus[i] - minus[i]) / e;
             }
         }
         double e = DIFFERENCE_STEP * Math.max(1.0, Math.abs(u));
         step(x, u + e, plus);
-        step(x, u - e, minus);
         for (int i = 0; i < N; i++) {
-            b6[i] = (plus[i] - minus[i]) / (2 * e);
+            b6[i] = (plus[i] - minus[i]) / e;
         }
     }
 }

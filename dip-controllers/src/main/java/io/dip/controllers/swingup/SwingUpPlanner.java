@@ -31,7 +31,7 @@ import io.dip.api.StateIndex;
 final class SwingUpPlanner {
 
     /** Swing durations tried, in order (s). */
-    static final double[] HORIZONS = {2.5, 3.0, 3.5, 4.0, 5.0, 6.0};
+    static final double[] HORIZONS = {3.0, 4.0, 5.0};
     /** Share of max_force the feedforward may use. */
     static final double FORCE_SHARE = 0.6;
     /** Share of the track the reference may use. */
@@ -39,15 +39,15 @@ final class SwingUpPlanner {
     /** Track length beyond which the reference is not allowed to spread further (m). */
     static final double TRACK_CAP = 1.0;
     /** Largest end angle error of an accepted swing (rad). */
-    static final double END_ANGLE = 0.02;
+    static final double END_ANGLE = 0.05;
     /** Largest end rate error of an accepted swing (rad/s). */
-    static final double END_RATE = 0.2;
+    static final double END_RATE = 0.5;
     /** State weights of the tracking LQR (per s). */
     static final double[] TRACKING_WEIGHTS = {20, 200, 200, 2, 2, 2};
     /** Force weight of the tracking LQR (1/N² per s). */
     static final double TRACKING_FORCE_WEIGHT = 0.02;
     /** State weights of the hanging LQR (per s). */
-    static final double[] HANGING_WEIGHTS = {5, 5, 5, 1, 0.5, 0.5};
+    static final double[] HANGING_WEIGHTS = {1000, 10, 10, 100, 1, 1};
     /** Force weight of the hanging LQR (1/N² per s). */
     static final double HANGING_FORCE_WEIGHT = 0.1;
 
@@ -57,7 +57,7 @@ final class SwingUpPlanner {
     private static final double[] RUNNING_WEIGHTS = {1, 0, 0, 0.1, 0, 0};
     private static final double[] FINAL_WEIGHTS = {100, 1000, 1000, 10, 100, 100};
     private static final double EFFORT_WEIGHT = 1e-4;
-    private static final double LIMIT_PENALTY = 1e4;
+    private static final double LIMIT_PENALTY = 1e5;
     private static final double LIMIT_TOLERANCE = 1.05;
 
     private SwingUpPlanner() {

@@ -17,7 +17,7 @@ import io.dip.api.StateIndex;
  *
  * <pre>
  *   Q_x = l_x + Aᵀ·V_x,  Q_u = l_u + bᵀ·V_x,  Q_xx = l_xx + Aᵀ·V_xx·A,
- *   Q_uu = l_uu + bᵀ·(V_xx + μI)·b,  Q_ux = bᵀ·(V_xx + μI)·A,
+ *   Q_uu = l_uu + bᵀ·V_xx·b + μ,  Q_ux = bᵀ·V_xx·A,
  *   k = −Q_u/Q_uu,  K = −Q_ux/Q_uu,
  *   V_x = Q_x + Kᵀ·Q_uu·k + Kᵀ·Q_u + Q_uxᵀ·k,  V_xx = Q_xx + Kᵀ·Q_uu·K + Kᵀ·Q_ux + Q_uxᵀ·K
  * </pre>
@@ -28,9 +28,11 @@ import io.dip.api.StateIndex;
 final class TrajectoryOptimizer {
 
     private static final int N = StateIndex.DIMENSION;
-    private static final double MU_MIN = 1e-6;
-    private static final double MU_MAX = 1e10;
+    private static final double MU_INITIAL = 1e-9;
+    private static final double MU_MIN = 1e-12;
+    private static final double MU_MAX = 1e8;
     private static final double MU_FACTOR = 4.0;
+    private static final double CONVERGED = 1e-5;
     private static final double[] STEP_SIZES = {1.0, 0.5, 0.25, 0.1, 0.05, 0.02, 0.01, 0.003, 0.001};
 
     private final DiscretePlant plant;
@@ -67,7 +69,7 @@ final class TrajectoryOptimizer {
         double[] ak = new double[N * N];
         double[] bk = new double[N];
         double[] xk = new double[N];
-        double mu = 1.0;
+        double mu = MU_INITIAL;
         for (int iteration = 0; iteration < maxIterations; iteration++) {
             for (int k = 0; k < steps; k++) {
                 System.arraycopy(x, k * N, xk, 0, N);
@@ -90,7 +92,7 @@ final class TrajectoryOptimizer {
                         current = trial;
                         improved = true;
                         mu = Math.max(mu / MU_FACTOR, MU_MIN);
-                        if (relative < 1e-7) {
+                        if (relative < CONVERGED) {
                             return new Trajectory(x, u, current);
                         }
                         break;
@@ -171,7 +173,7 @@ final class TrajectoryOptimizer {
             for (int i = 0; i < N; i++) {
                 double sum = 0;
                 for (int j = 0; j < N; j++) {
-                    sum += (vxx[i * N + j] + (i == j ? mu : 0.0)) * b[bo + j];
+                    sum += vxx[i * N + j] * b[bo + j];
                 }
                 vb[i] = sum;
             }
@@ -185,7 +187,7 @@ final class TrajectoryOptimizer {
                 }
             }
             double qu = derivativesU[0];
-            double quu = derivativesU[1];
+            double quu = derivativesU[1] + mu;
             for (int i = 0; i < N; i++) {
                 qu += b[bo + i] * vx[i];
                 quu += b[bo + i] * vb[i];
