@@ -83,9 +83,7 @@ public record Scenario(
         positiveFinite("dt", dt);
         positiveFinite("duration", duration);
         positiveFinite("max_force", maxForce);
-        if (!(trackLimit > 0)) {
-            throw new IllegalArgumentException(SECTION + ".track_limit must be > 0, got " + trackLimit);
-        }
+        positiveTrackLimit(trackLimit);
         if (Math.round(duration / dt) < 1) {
             throw new IllegalArgumentException(SECTION + ".duration (" + duration + " s) gives no step at dt = "
                     + dt + " s");
@@ -96,6 +94,12 @@ public record Scenario(
         }
         if (controller.spec().trackLimit() != trackLimit) {
             controller = controller.withTrackLimit(trackLimit);
+        }
+    }
+
+    private static void positiveTrackLimit(double trackLimit) {
+        if (!(trackLimit > 0)) {
+            throw new IllegalArgumentException(SECTION + ".track_limit must be > 0, got " + trackLimit);
         }
     }
 
@@ -343,6 +347,7 @@ public record Scenario(
             if (controllerProvider != null) {
                 positiveFinite("dt", dt);
                 positiveFinite("max_force", maxForce);
+                positiveTrackLimit(trackLimit);
                 Options options = controllerOptions != null ? controllerOptions
                         : Options.empty("controllers." + controllerProvider.name());
                 ControllerSpec spec = new ControllerSpec(controllerGains, dt, maxForce, options, trackLimit);
