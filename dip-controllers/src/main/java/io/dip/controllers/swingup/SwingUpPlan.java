@@ -27,7 +27,6 @@ final class SwingUpPlan {
     private final double[] uprightGain;
     private final double[] hangingGain;
     private final int stride;
-    private final double designSeconds;
 
     /**
      * @param referenceStates (n+1)×6 reference states, row-major (taken over, not copied)
@@ -36,27 +35,20 @@ final class SwingUpPlan {
      * @param uprightGain     the upright catch gain (6)
      * @param hangingGain     the hanging settling gain (6)
      * @param stride          control periods per design period, ≥ 1
-     * @param designSeconds   the wall time the design took (s), for reports
      */
     SwingUpPlan(double[] referenceStates, double[] feedforward, double[] trackingGains, double[] uprightGain,
-                double[] hangingGain, int stride, double designSeconds) {
+                double[] hangingGain, int stride) {
         this.referenceStates = referenceStates;
         this.feedforward = feedforward;
         this.trackingGains = trackingGains;
         this.uprightGain = uprightGain;
         this.hangingGain = hangingGain;
         this.stride = stride;
-        this.designSeconds = designSeconds;
     }
 
     /** @return n, the number of control periods of the swing */
     int steps() {
         return feedforward.length;
-    }
-
-    /** @return the wall time the design took (s) */
-    double designSeconds() {
-        return designSeconds;
     }
 
     /**

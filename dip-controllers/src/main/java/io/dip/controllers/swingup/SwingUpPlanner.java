@@ -72,7 +72,6 @@ final class SwingUpPlanner {
      * @throws IllegalArgumentException when no swing-up within the limits is found for this model
      */
     static SwingUpPlan plan(DynamicsModel model, double dt, double maxForce, double trackLimit) {
-        long start = System.nanoTime();
         int stride = Math.max(1, (int) Math.round(DESIGN_PERIOD / dt));
         double h = stride * dt;
         DiscretePlant coarse = new DiscretePlant(model, h);
@@ -132,9 +131,7 @@ final class SwingUpPlanner {
             System.arraycopy(next, 0, x, 0, N);
         }
         System.arraycopy(x, 0, referenceStates, fineSteps * N, N);
-        double seconds = (System.nanoTime() - start) * 1e-9;
-        return new SwingUpPlan(referenceStates, feedforward, trackingGains, uprightGain, hangingGain, stride,
-                seconds);
+        return new SwingUpPlan(referenceStates, feedforward, trackingGains, uprightGain, hangingGain, stride);
     }
 
     private static double[] trackingGains(DiscretePlant plant, TrajectoryOptimizer.Trajectory trajectory,

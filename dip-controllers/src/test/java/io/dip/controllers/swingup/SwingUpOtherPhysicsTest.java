@@ -9,10 +9,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The plan is computed from whatever nominal physics is configured: other pendulums swing up too (plant = nominal),
- * and the default design tolerates plants drawn with the default uncertainty (±5 % masses, lengths, inertias;
+ * The plan is computed from whatever nominal physics and control period are configured: other pendulums and other
+ * periods swing up too (plant = nominal), and the default design tolerates plants drawn with the default uncertainty (±5 % masses, lengths, inertias;
  * ±10 % frictions) while the controller keeps its nominal model.
  */
 class SwingUpOtherPhysicsTest {
@@ -47,6 +48,14 @@ class SwingUpOtherPhysicsTest {
     void anotherPendulumSwingsUpWithItsOwnPlan(PhysicalParameters physics) {
         SwingUpRun run = SwingUpRun.of(physics, HANGING, 20.0);
         assertTrue(run.meetsTheSwingUpCriteria(), physics + ": " + run);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.0005, 0.004, 0.01})
+    void otherControlPeriodsGetTheirOwnPlan(double dt) {
+        SwingUpRun run = SwingUpRun.of(PhysicalParameters.DEFAULTS, PhysicalParameters.DEFAULTS, HANGING, 20.0,
+                Double.NaN, null, dt);
+        assertTrue(run.meetsTheSwingUpCriteria(), "dt = " + dt + ": " + run);
     }
 
     @Test

@@ -42,6 +42,21 @@ record SwingUpRun(double peakForce, double peakPosition, double uprightFrom, int
      */
     static SwingUpRun of(PhysicalParameters plant, PhysicalParameters nominal, double[] x0, double duration,
                          double kickAt, double[] kick) {
+        return of(plant, nominal, x0, duration, kickAt, kick, DT);
+    }
+
+    /**
+     * @param plant    the plant's parameters
+     * @param nominal  the controller's nominal parameters
+     * @param x0       initial state
+     * @param duration seconds
+     * @param kickAt   time of an instantaneous change of the state (s), or NaN for none
+     * @param kick     what is added to the state then
+     * @param dt       the control period (s)
+     * @return the run's figures
+     */
+    static SwingUpRun of(PhysicalParameters plant, PhysicalParameters nominal, double[] x0, double duration,
+                         double kickAt, double[] kick, double dt) {
         DynamicsModel nominalModel = new FullDynamics(nominal);
         RungeKutta4 integrator = new RungeKutta4(new FullDynamics(plant));
         double[] x = x0.clone();
@@ -50,9 +65,9 @@ record SwingUpRun(double peakForce, double peakPosition, double uprightFrom, int
         double lastOutside = 0;
         int switches = 0;
         double previousMode = Double.NaN;
-        long steps = Math.round(duration / DT);
-        long kickStep = Double.isNaN(kickAt) ? -1 : Math.round(kickAt / DT);
-        try (Controller controller = new SwingUpSmcProvider().create(new ControllerSpec(null, DT, MAX_FORCE,
+        long steps = Math.round(duration / dt);
+        long kickStep = Double.isNaN(kickAt) ? -1 : Math.round(kickAt / dt);
+        try (Controller controller = new SwingUpSmcProvider().create(new ControllerSpec(null, dt, MAX_FORCE,
                 Options.empty("controllers.swing_up_smc"), TRACK), DynamicsRef.of(nominalModel))) {
             int mode = controller.diagnostics().indexOf("mode");
             String label = null;
@@ -63,7 +78,7 @@ record SwingUpRun(double peakForce, double peakPosition, double uprightFrom, int
                         x[i] += kick[i];
                     }
                 }
-                double u = controller.computeControl(k * DT, x, previousControl);
+                double u = controller.computeControl(k * dt, x, previousControl);
                 peakForce = Math.max(peakForce, Math.abs(u));
                 double m = controller.diagnostics().value(mode);
                 if (!Double.isNaN(previousMode) && m != previousMode) {
@@ -72,16 +87,16 @@ record SwingUpRun(double peakForce, double peakPosition, double uprightFrom, int
                 previousMode = m;
                 label = controller.diagnostics().valueLabel(mode);
                 double applied = Math.max(-MAX_FORCE, Math.min(MAX_FORCE, u));
-                integrator.step(x, applied, DT, x);
+                integrator.step(x, applied, dt, x);
                 previousControl = applied;
                 peakPosition = Math.max(peakPosition, Math.abs(x[0]));
                 double angle = Math.max(Math.abs(Angles.wrap(x[1])), Math.abs(Angles.wrap(x[2])));
                 double rate = Math.max(Math.abs(x[4]), Math.abs(x[5]));
                 if (!(angle < ANGLE_BAND && rate < RATE_BAND)) {
-                    lastOutside = (k + 1) * DT;
+                    lastOutside = (k + 1) * dt;
                 }
             }
-            boolean endsUpright = lastOutside < steps * DT;
+            boolean endsUpright = lastOutside < steps * dt;
             return new SwingUpRun(peakForce, peakPosition, endsUpright ? lastOutside : Double.POSITIVE_INFINITY,
                     switches, label);
         } finally {
