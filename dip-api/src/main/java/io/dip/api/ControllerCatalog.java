@@ -27,7 +27,7 @@ public interface ControllerCatalog {
      */
     static ControllerCatalog serviceLoader(ClassLoader loader) {
         return name -> {
-            String wanted = name.strip().toLowerCase(Locale.ROOT).replace('-', '_');
+            String wanted = name.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
             for (ControllerProvider provider : ServiceLoader.load(ControllerProvider.class, loader)) {
                 if (provider.name().equals(wanted) || provider.aliases().contains(wanted)) {
                     return Optional.of(provider);

@@ -49,11 +49,12 @@ public record RunMetrics(
         return finalState.clone();
     }
 
-    /** @return the measures with their keys, for result files */
+    /** @return the measures with their keys, for result files; an undefined measure (NaN) is null */
     public Map<String, Object> describe() {
         Map<String, Object> map = new LinkedHashMap<>();
         for (Metric metric : Metric.values()) {
-            map.put(metric.key(), metric.of(this));
+            double value = metric.of(this);
+            map.put(metric.key(), Double.isNaN(value) ? null : value);
         }
         map.put("control_effort", controlEffort);
         map.put("control_rate", controlRate);
