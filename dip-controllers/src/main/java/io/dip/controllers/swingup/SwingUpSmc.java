@@ -47,10 +47,15 @@ public final class SwingUpSmc implements Controller {
     /** Name of the energy-error diagnostic (J). */
     public static final String ENERGY_ERROR = "energy_error";
 
+    /** The catch gives up (→ settle) beyond this multiple of leave_angle. */
     static final double CATCH_LIMIT_FACTOR = 2.5;
+    /** Largest angle from hanging at which a swing starts (rad). */
     static final double START_ANGLE = 0.25;
+    /** Largest link rate at which a swing starts (rad/s). */
     static final double START_RATE = 0.6;
+    /** Largest |x| at which a swing starts, as a share of min(track_limit, 1 m). */
     static final double START_POSITION_SHARE = 0.25;
+    /** Largest cart speed at which a swing starts (m/s). */
     static final double START_SPEED = 0.3;
 
     private static final int N = StateIndex.DIMENSION;
@@ -133,7 +138,7 @@ public final class SwingUpSmc implements Controller {
         if (mode == null) {
             mode = initialMode();
         }
-        switchMode(lastControl);
+        switchMode();
         double u;
         double sigma = 0.0;
         if (mode == SwingUpMode.SWING) {
@@ -174,7 +179,7 @@ public final class SwingUpSmc implements Controller {
         return startsSwing() ? enterSwing() : SwingUpMode.SETTLE;
     }
 
-    private void switchMode(double lastControl) {
+    private void switchMode() {
         switch (mode) {
             case SWING -> {
                 if (swingStep >= plan.steps()) {

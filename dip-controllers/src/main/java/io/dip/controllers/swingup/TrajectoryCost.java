@@ -1,6 +1,7 @@
 package io.dip.controllers.swingup;
 
 import io.dip.api.StateIndex;
+import java.util.Arrays;
 
 /**
  * The cost {@link TrajectoryOptimizer} minimises, with its first and second derivatives:
@@ -26,6 +27,7 @@ record TrajectoryCost(double h, double[] goal, double[] stateWeight, double[] fi
 
     private static final int N = StateIndex.DIMENSION;
 
+    /** @return the stage cost l(x, u) */
     double stage(double[] x, double u) {
         double sum = forceWeight * u * u;
         for (int i = 0; i < N; i++) {
@@ -38,6 +40,7 @@ record TrajectoryCost(double h, double[] goal, double[] stateWeight, double[] fi
         return h * sum;
     }
 
+    /** @return the terminal cost l_f(x) */
     double terminal(double[] x) {
         double sum = 0;
         for (int i = 0; i < N; i++) {
@@ -72,7 +75,7 @@ record TrajectoryCost(double h, double[] goal, double[] stateWeight, double[] fi
 
     /** Writes the gradient and Hessian (36, row-major) of the terminal cost. */
     void terminalDerivatives(double[] x, double[] vx, double[] vxx) {
-        java.util.Arrays.fill(vxx, 0.0);
+        Arrays.fill(vxx, 0.0);
         for (int i = 0; i < N; i++) {
             vx[i] = 2 * finalWeight[i] * (x[i] - goal[i]);
             vxx[i * N + i] = 2 * finalWeight[i];

@@ -110,7 +110,7 @@ final class TrajectoryOptimizer {
     }
 
     /** Simulates the forces from x0 into {@code x} and returns the cost. */
-    double rollout(double[] x0, double[] u, double[] x) {
+    private double rollout(double[] x0, double[] u, double[] x) {
         System.arraycopy(x0, 0, x, 0, N);
         double[] now = new double[N];
         double[] next = new double[N];

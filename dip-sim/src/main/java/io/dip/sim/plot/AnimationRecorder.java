@@ -5,6 +5,7 @@ import io.dip.api.StateIndex;
 import io.dip.sim.recording.NoRecording;
 import io.dip.sim.recording.Recorder;
 import io.dip.sim.recording.Recording;
+import java.util.Arrays;
 
 /**
  * Keeps the frames of an animation while a run goes: the time, cart position, both link angles, the applied force
@@ -70,9 +71,9 @@ public final class AnimationRecorder implements Recorder {
 
     /** @return the frames kept, for {@link CartPendulumAnimation} */
     AnimationFrames frames() {
-        return new AnimationFrames(java.util.Arrays.copyOf(time, frames), java.util.Arrays.copyOf(position, frames),
-                java.util.Arrays.copyOf(theta1, frames), java.util.Arrays.copyOf(theta2, frames),
-                java.util.Arrays.copyOf(force, frames), java.util.Arrays.copyOf(mode, frames));
+        return new AnimationFrames(Arrays.copyOf(time, frames), Arrays.copyOf(position, frames),
+                Arrays.copyOf(theta1, frames), Arrays.copyOf(theta2, frames),
+                Arrays.copyOf(force, frames), Arrays.copyOf(mode, frames));
     }
 
     private void add(double t, double[] x, double u, String label) {
