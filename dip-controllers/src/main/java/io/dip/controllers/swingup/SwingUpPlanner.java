@@ -22,8 +22,8 @@ import io.dip.api.StateIndex;
  *   <li>The reference at the control period: the nominal model run at dt under
  *       {@code u = u_h,j − K_j·(x − x_h(t))} (x_h interpolated linearly), so that the nominal closed loop
  *       reproduces the reference exactly.</li>
- *   <li>The stationary LQR gains about upright (the catch) and about hanging ({@link #HANGING_WEIGHTS}, the settling
- *       mode that brings a failed swing back to rest).</li>
+ *   <li>The stationary LQR gains about upright ({@link #CATCH_WEIGHTS}, the catch) and about hanging
+ *       ({@link #HANGING_WEIGHTS}, the settling mode that brings a failed swing back to rest).</li>
  * </ol>
  *
  * Design-time only: it allocates and holds the model strongly while it runs.
@@ -46,6 +46,10 @@ final class SwingUpPlanner {
     static final double[] TRACKING_WEIGHTS = {20, 200, 200, 2, 2, 2};
     /** Force weight of the tracking LQR (1/N² per s). */
     static final double TRACKING_FORCE_WEIGHT = 0.02;
+    /** State weights of the upright catch LQR (per s): those of the default sliding surface (docs/model.md §6). */
+    static final double[] CATCH_WEIGHTS = {10, 100, 100, 1, 1, 1};
+    /** Force weight of the upright catch LQR (1/N² per s). */
+    static final double CATCH_FORCE_WEIGHT = 1.0;
     /** State weights of the hanging LQR (per s). */
     static final double[] HANGING_WEIGHTS = {1000, 10, 10, 100, 1, 1};
     /** Force weight of the hanging LQR (1/N² per s). */
@@ -98,11 +102,13 @@ final class SwingUpPlanner {
                     + "' (longest swing tried: " + HORIZONS[HORIZONS.length - 1] + " s; " + shortfall + ")");
         }
         double[] upright = new double[N * N];
-        double[] uprightGain = new double[N];
         double[] a = new double[N * N];
         double[] b = new double[N];
         coarse.linearize(new double[N], 0.0, a, b);
         RiccatiRecursion.stationary(a, b, scaled(TRACKING_WEIGHTS, h), TRACKING_FORCE_WEIGHT * h, upright,
+                new double[N]);
+        double[] uprightGain = new double[N];
+        RiccatiRecursion.stationary(a, b, scaled(CATCH_WEIGHTS, h), CATCH_FORCE_WEIGHT * h, new double[N * N],
                 uprightGain);
         double[] hangingGain = new double[N];
         coarse.linearize(hanging, 0.0, a, b);

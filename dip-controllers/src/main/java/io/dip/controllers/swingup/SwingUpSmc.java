@@ -32,7 +32,9 @@ import io.dip.api.StateIndex;
  *       centre: |wrap(θ_i − π)| &lt; {@value #START_ANGLE} rad, Ω &lt; {@value #START_RATE} rad/s,
  *       |x| &lt; {@value #START_POSITION_SHARE}·min(track_limit, 1 m), |ẋ| &lt; {@value #START_SPEED} m/s.</li>
  * </ul>
- * The first call picks the mode from the state: hold, catch, swing or settle, in that order of preference.
+ * The first call picks the mode from the state: hold (Θ &lt; leave_angle and Ω &lt; enter_rate: the stabiliser
+ * keeps what it would not have to give up), catch (Θ within the catch's limit), swing (hanging nearly at rest) or
+ * settle.
  *
  * <p>The output is clamped to ±max_force. Diagnostics: {@code sigma} (the stabiliser's σ while it holds, else 0),
  * {@code mode} (labelled settle, swing, catch, hold), {@code tracking_error} (max |δθ| against the reference in
@@ -48,7 +50,7 @@ public final class SwingUpSmc implements Controller {
     public static final String ENERGY_ERROR = "energy_error";
 
     /** The catch gives up (→ settle) beyond this multiple of leave_angle. */
-    static final double CATCH_LIMIT_FACTOR = 2.5;
+    static final double CATCH_LIMIT_FACTOR = 2.0;
     /** Largest angle from hanging at which a swing starts (rad). */
     static final double START_ANGLE = 0.25;
     /** Largest link rate at which a swing starts (rad/s). */
@@ -170,10 +172,10 @@ public final class SwingUpSmc implements Controller {
     }
 
     private SwingUpMode initialMode() {
-        if (uprightAngle() < thresholds.enterAngle() && rate() < thresholds.enterRate()) {
+        if (uprightAngle() < thresholds.leaveAngle() && rate() < thresholds.enterRate()) {
             return enterHold();
         }
-        if (uprightAngle() < thresholds.leaveAngle()) {
+        if (uprightAngle() <= CATCH_LIMIT_FACTOR * thresholds.leaveAngle()) {
             return SwingUpMode.CATCH;
         }
         return startsSwing() ? enterSwing() : SwingUpMode.SETTLE;

@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Provides {@link SwingUpSmc} as {@code swing_up_smc} (alias {@code swing_up}). Gains, in order (the switching
  * thresholds of {@link SwingUpThresholds}): {@code enter_angle} 0.1 rad, {@code enter_rate} 1.0 rad/s,
- * {@code leave_angle} 0.4 rad, {@code abort_error} 0.8 rad. Options (block {@code controllers.swing_up_smc}):
+ * {@code leave_angle} 0.8 rad, {@code abort_error} 0.8 rad. Options (block {@code controllers.swing_up_smc}):
  *
  * <ul>
  *   <li>{@code stabilizer}: the name of the stabilising controller that holds the pendulum upright, default
@@ -51,7 +51,7 @@ public final class SwingUpSmcProvider implements ControllerProvider {
                     "hold region: both wrapped link angles below it (rad)"),
             new ParameterSpace.Parameter("enter_rate", 1.0, 0.2, 5.0,
                     "hold region: both link rates below it (rad/s)"),
-            new ParameterSpace.Parameter("leave_angle", 0.4, 0.15, 1.0,
+            new ParameterSpace.Parameter("leave_angle", 0.8, 0.15, 1.5,
                     "the hold is left when a wrapped link angle exceeds it (rad)"),
             new ParameterSpace.Parameter("abort_error", 0.8, 0.2, 2.0,
                     "the swing is abandoned when an angle strays this far from its reference (rad)")));

@@ -38,7 +38,8 @@ class SwingUpModesTest {
         SwingUpRun run = SwingUpRun.of(DEFAULTS, DEFAULTS, new double[] {0, PI, PI, 0, 0, 0}, 40.0, 8.0,
                 new double[] {0, 0, 0, 0, 3, -3});
         assertTrue(run.modeSwitches() >= 4, "hold → catch/settle → swing → hold: " + run);
-        assertTrue(run.uprightFrom() < 40.0 && run.peakForce() <= 150.0 && run.peakPosition() <= 1.0, run.toString());
+        // the track limit is guaranteed for the swing, not under a knock (docs/swing-up.md, Limits)
+        assertTrue(run.uprightFrom() < 40.0 && run.peakForce() <= 150.0, run.toString());
         assertEquals("hold", run.finalMode());
     }
 
