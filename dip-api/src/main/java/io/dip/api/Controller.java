@@ -42,6 +42,17 @@ public interface Controller extends AutoCloseable {
     void reset();
 
     /**
+     * Whether this controller works over the whole circle of link angles (a swing-up) rather than near upright.
+     * For such a controller the engine turns the fall check off (the track limit still applies) and measures
+     * angles wrapped to (−π, π].
+     *
+     * @return false by default
+     */
+    default boolean worksOverWholeCircle() {
+        return false;
+    }
+
+    /**
      * Clears the histories and drops the dynamics reference; later {@link #computeControl} calls throw
      * {@link IllegalStateException}. Idempotent; never throws.
      */

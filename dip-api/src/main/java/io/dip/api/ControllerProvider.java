@@ -33,4 +33,20 @@ public interface ControllerProvider {
      *                                  option — the message names the gain or the option path and the controller
      */
     Controller create(ControllerSpec spec, DynamicsRef nominal);
+
+    /**
+     * Creates a controller that may be built from other controllers found in {@code catalog} (the runtime's
+     * providers, plugins included). Providers that need no other controller keep this default, which ignores the
+     * catalog.
+     *
+     * @param spec    gains (null for defaults), control period, actuator and track limits, and options
+     * @param nominal the nominal model the controller may consult (the caller owns the model)
+     * @param catalog where to find other controller providers by name
+     * @return a new controller
+     * @throws IllegalArgumentException as {@link #create(ControllerSpec, DynamicsRef)}, or for a controller name
+     *                                  the catalog does not know
+     */
+    default Controller create(ControllerSpec spec, DynamicsRef nominal, ControllerCatalog catalog) {
+        return create(spec, nominal);
+    }
 }

@@ -22,12 +22,18 @@ public final class Diagnostics {
     public static final String BETA = "beta";
     /** 1.0 when the last state given was not finite (the controller returned 0), else 0.0. */
     public static final String FAULT = "fault";
+    /**
+     * The operating mode of a controller that switches between laws (e.g. swing, catch, hold), as a small integer
+     * code; its name is the {@link #valueLabel value label}. The engine counts its changes.
+     */
+    public static final String MODE = "mode";
 
     /** No diagnostics at all: what a controller reports when it declares none. Holds no value to change. */
     public static final Diagnostics NONE = new Diagnostics();
 
     private final String[] names;
     private final double[] values;
+    private final String[][] valueLabels;
 
     /** @param names the diagnostic names, distinct */
     public Diagnostics(String... names) {
@@ -40,6 +46,38 @@ public final class Diagnostics {
         }
         this.names = names.clone();
         this.values = new double[names.length];
+        this.valueLabels = new String[names.length][];
+    }
+
+    /**
+     * Names the integer values 0, 1, 2… of one diagnostic, e.g. the modes of {@link #MODE}. Call at creation.
+     *
+     * @param name   a diagnostic name
+     * @param labels the label of value 0, 1, 2…
+     * @return this
+     * @throws IllegalArgumentException when there is no such diagnostic
+     */
+    public Diagnostics labelValues(String name, String... labels) {
+        int index = indexOf(name);
+        if (index < 0) {
+            throw new IllegalArgumentException("no diagnostic '" + name + "' (available: " + names() + ")");
+        }
+        valueLabels[index] = labels.clone();
+        return this;
+    }
+
+    /**
+     * @param index a diagnostic index
+     * @return the label of its current value, or null when it has no labels or the value is not a labelled
+     *         integer; allocation-free
+     */
+    public String valueLabel(int index) {
+        String[] labels = valueLabels[index];
+        double value = values[index];
+        if (labels == null || value != Math.rint(value) || value < 0 || value >= labels.length) {
+            return null;
+        }
+        return labels[(int) value];
     }
 
     /** @return the number of diagnostics */

@@ -57,7 +57,8 @@ class ControllerMemoryManagementTest {
 
     private static final double DT = 1e-3;
     private static final long GC_TIMEOUT_NANOS = 20_000_000_000L;
-    private static final String[] NAMES = {"classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc"};
+    private static final String[] NAMES = {"classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc",
+        "swing_up_smc"};
 
     private static Controller create(String name, DynamicsModel nominal, Map<String, ?> options) {
         return Plugins.controller(name).create(

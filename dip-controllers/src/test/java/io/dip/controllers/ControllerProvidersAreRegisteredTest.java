@@ -45,10 +45,12 @@ class ControllerProvidersAreRegisteredTest {
                     List.of("v", "k1", "k2")));
 
     @Test
-    void serviceLoaderFindsTheFourControllers() {
+    void serviceLoaderFindsTheFourSlidingModeControllersAndTheSwingUp() {
         Set<String> names = Plugins.controllerProviders().stream().map(ControllerProvider::name)
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(new TreeSet<>(EXPECTED.keySet()), names);
+        Set<String> expected = new TreeSet<>(EXPECTED.keySet());
+        expected.add("swing_up_smc");
+        assertEquals(expected, names);
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.dip.sim.engine.StopStatus;
 import io.dip.sim.metrics.MeasureDefinitions;
 import io.dip.sim.plot.TrajectoryPlot;
 import io.dip.sim.recording.JsonFiles;
+import io.dip.sim.recording.Recorder;
 import io.dip.sim.runtime.PluginInfo;
 import io.dip.sim.runtime.PluginKind;
 import io.dip.sim.setup.ScenarioFactory;
@@ -60,6 +61,9 @@ public final class CompareCommand implements DipCommand, Callable<Integer> {
     private Path plot;
 
     @Mixin
+    private AnimationOptions animation;
+
+    @Mixin
     private ThreadOptions threads;
 
     @Mixin
@@ -99,9 +103,10 @@ public final class CompareCommand implements DipCommand, Callable<Integer> {
                     + " controllers × " + scenario.describeSteps(first.duration(), first.dt()));
             int sampleEvery = context.config().simulation().sampleEvery();
             boolean inMemory = json != null || plot != null;
-            RunRecording[] recordings = new RunRecording[scenarios.size()];
-            for (int i = 0; i < recordings.length; i++) {
-                recordings[i] = RunRecording.of(scenarios.get(i), sampleEvery, null, inMemory);
+            Recorder[] recorders = new Recorder[scenarios.size()];
+            for (int i = 0; i < recorders.length; i++) {
+                recorders[i] = animation.record(scenarios.get(i),
+                        RunRecording.of(scenarios.get(i), sampleEvery, null, inMemory).recorder());
             }
             Cancellation cancellation = new Cancellation();
             try (Interruption interruption = Interruption.install(cancellation)) {
@@ -109,7 +114,7 @@ public final class CompareCommand implements DipCommand, Callable<Integer> {
                 List<SimulationResult> results;
                 try (StepProgress bar = StepProgress.open("compare", scenarios.size() * first.steps(),
                         scenarios.size(), longRun.showProgress())) {
-                    results = threads.runner().run(scenarios, bar.wrap(i -> recordings[i].recorder()), cancellation);
+                    results = threads.runner().run(scenarios, bar.wrap(i -> recorders[i]), cancellation);
                 }
                 String heapLine = heap.summaryLine();
                 writeOutputs(context, results);
@@ -140,6 +145,9 @@ public final class CompareCommand implements DipCommand, Callable<Integer> {
         if (plot != null) {
             TrajectoryPlot.writeOverlay(results, "Comparison from x0 = "
                     + Arrays.toString(context.config().simulation().initialState()), plot);
+        }
+        if (animation.requested()) {
+            animation.write();
         }
     }
 

@@ -16,6 +16,7 @@ import io.dip.sim.montecarlo.RunSummary;
 import io.dip.sim.montecarlo.Statistic;
 import io.dip.sim.plot.HistogramPlot;
 import io.dip.sim.recording.JsonFiles;
+import io.dip.sim.recording.Recorder;
 import io.dip.sim.recording.RecorderFactory;
 import io.dip.sim.setup.MonteCarloFactory;
 import java.io.PrintWriter;
@@ -70,6 +71,9 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
     private Path rows;
 
     @OutputFile(OutputFormat.PNG)
+    @Mixin
+    private AnimationOptions animation;
+
     @Option(names = "--plot", paramLabel = "FILE.png",
             description = "Write a histogram of one measure over the successful runs to this PNG.")
     private Path plot;
@@ -122,7 +126,10 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
                 try (StepProgress bar = StepProgress.open("montecarlo", study.runs() * base.steps(),
                         study.runs(), longRun.showProgress());
                         RunRowsFile rowsFile = rows == null ? null : new RunRowsFile(rows)) {
-                    report = study.run(runner, bar.wrap(RecorderFactory.none()), cancellation, rowsFile);
+                    RecorderFactory counting = bar.wrap(RecorderFactory.none());
+                    Recorder first = animation.record(study.scenario(0), counting.create(0));
+                    report = study.run(runner, index -> index == 0 ? first : counting.create(index), cancellation,
+                            rowsFile);
                 }
                 write(context, report, histogram, runner.threads(), out);
                 interruption.report(spec.commandLine().getErr(), "the report covers the " + report.runsFinished()
@@ -155,6 +162,10 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
             }
             HistogramPlot.write(report, histogram, plot);
             out.println("wrote " + plot);
+        }
+        if (animation.requested()) {
+            animation.write();
+            out.println("wrote " + animation.target() + " (run 0)");
         }
         out.flush();
     }

@@ -14,8 +14,10 @@ public enum OutputFormat {
     CSV("CSV", "csv"),
     /** JSON documents. */
     JSON("JSON", "json"),
-    /** PNG images, the only image format dip writes. */
+    /** PNG images, the only still-image format dip writes. */
     PNG("PNG image", "png"),
+    /** Animated GIF images. */
+    GIF("GIF animation", "gif"),
     /** Markdown text. */
     MARKDOWN("Markdown", "md", "markdown");
 

@@ -1,5 +1,6 @@
 package io.dip.sim.cli;
 
+import io.dip.api.Diagnostics;
 import io.dip.sim.recording.Recorder;
 import io.dip.sim.recording.Recording;
 
@@ -27,6 +28,11 @@ final class ProgressRecorder implements Recorder {
     ProgressRecorder(Recorder recorder, StepProgress progress) {
         this.recorder = recorder;
         this.progress = progress;
+    }
+
+    @Override
+    public void observe(Diagnostics diagnostics) {
+        recorder.observe(diagnostics);
     }
 
     @Override

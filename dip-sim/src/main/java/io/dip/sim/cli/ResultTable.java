@@ -1,5 +1,6 @@
 package io.dip.sim.cli;
 
+import io.dip.api.Angles;
 import io.dip.api.StateIndex;
 import io.dip.sim.engine.SimulationResult;
 import io.dip.sim.metrics.Metric;
@@ -107,10 +108,10 @@ public final class ResultTable {
         table.row(cells);
     }
 
-    /** @return max(|θ1|, |θ2|) of the end state (rad) */
+    /** @return max(|θ1|, |θ2|) of the end state, angles wrapped to (−π, π] (rad) */
     static double finalMaxAngle(RunMetrics metrics) {
         double[] x = metrics.finalState();
-        return Math.max(Math.abs(x[StateIndex.THETA1]), Math.abs(x[StateIndex.THETA2]));
+        return Math.max(Math.abs(Angles.wrap(x[StateIndex.THETA1])), Math.abs(Angles.wrap(x[StateIndex.THETA2])));
     }
 
     /**
@@ -123,7 +124,7 @@ public final class ResultTable {
     static String measure(Metric metric, RunMetrics metrics) {
         double value = metric.of(metrics);
         if (Double.isFinite(value)) {
-            return significant(value);
+            return metric == Metric.MODE_SWITCHES ? Long.toString((long) value) : significant(value);
         }
         return metric == Metric.SETTLING_TIME && metrics.applicable() ? NOT_SETTLED : NOT_APPLICABLE;
     }

@@ -53,6 +53,9 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
     @Mixin
     private OutputOptions outputs;
 
+    @Mixin
+    private AnimationOptions animation;
+
     @Option(names = "--realtime",
             description = "Pace the closed loop against the wall clock, one step per control period dt, and report "
                     + "deadline misses and per-step latency (p50, p99, max).")
@@ -99,7 +102,8 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
                 HeapWatch heap = HeapWatch.start();
                 Outcome run;
                 try (StepProgress bar = StepProgress.open("simulate", base.steps(), 1, longRun.showProgress())) {
-                    run = run(base, bar.wrap(recording.recorder()), idleStrategy, cancellation);
+                    run = run(base, bar.wrap(animation.record(base, recording.recorder())), idleStrategy,
+                            cancellation);
                 }
                 String heapLine = heap.summaryLine();
                 SimulationResult result = recording.keepCsv(run.result());
@@ -109,6 +113,9 @@ public final class SimulateCommand implements DipCommand, Callable<Integer> {
                         document.set("realtime", realtimeJson(document, timing));
                     }
                 });
+                if (animation.requested()) {
+                    animation.write();
+                }
                 if (run.timing() == null) {
                     ResultTable.print(List.of(result), out);
                 } else {

@@ -1,5 +1,6 @@
 package io.dip.sim.cli;
 
+import io.dip.api.Diagnostics;
 import io.dip.sim.recording.Recorder;
 import io.dip.sim.recording.Recording;
 
@@ -21,6 +22,12 @@ public final class TeeRecorder implements Recorder {
     public TeeRecorder(Recorder first, Recorder second) {
         this.first = first;
         this.second = second;
+    }
+
+    @Override
+    public void observe(Diagnostics diagnostics) {
+        first.observe(diagnostics);
+        second.observe(diagnostics);
     }
 
     @Override

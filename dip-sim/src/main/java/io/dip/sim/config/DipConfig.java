@@ -104,12 +104,12 @@ public record DipConfig(long seed, PhysicalParameters physics, SimulationSetting
 
     /**
      * @param name a controller name
-     * @return what its provider needs: configured gains, {@code simulation.dt}, {@code simulation.max_force} and
-     *         the options block
+     * @return what its provider needs: configured gains, {@code simulation.dt}, {@code simulation.max_force},
+     *         the options block and {@code simulation.track_limit}
      */
     public ControllerSpec controllerSpec(String name) {
         return new ControllerSpec(controllerGains(name), simulation.dt(), simulation.maxForce(),
-                controllerOptions(name));
+                controllerOptions(name), simulation.trackLimit());
     }
 
     /**

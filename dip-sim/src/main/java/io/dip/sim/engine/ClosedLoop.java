@@ -34,6 +34,10 @@ import java.lang.ref.Reference;
  * with {@link Recorder#NO_SIGMA} (an empty σ cell, a JSON null, no σ panel) and adds nothing to the cost's Σσ
  * term: it has no sliding variable to penalise.
  *
+ * <p>A controller that {@link Controller#worksOverWholeCircle() works over the whole circle} (a swing-up) turns
+ * the fall check off — the track limit still applies — and its measures use angles wrapped to (−π, π]. When the
+ * controller publishes a {@link Diagnostics#MODE mode} diagnostic, its changes are counted.
+ *
  * <p>The constructor creates the plant, the nominal model, the integrator and the controller and allocates every
  * buffer; {@link #step()} then allocates nothing. The loop owns the only strong reference to the nominal model
  * (the controller gets a {@link DynamicsRef}) for its whole life, and {@link #close()} closes the controller. With
@@ -54,6 +58,8 @@ public final class ClosedLoop implements AutoCloseable {
     private final Controller controller;
     private final Diagnostics diagnostics;
     private final int sigmaIndex;
+    private final int modeIndex;
+    private final boolean fallCheck;
     private final Recorder recorder;
     private final MetricsAccumulator metrics;
     private final Disturbance disturbance;
@@ -105,7 +111,10 @@ public final class ClosedLoop implements AutoCloseable {
         this.controller = scenario.controller().create(DynamicsRef.of(nominal));
         this.diagnostics = controller.diagnostics();
         this.sigmaIndex = diagnostics.indexOf(Diagnostics.SIGMA);
-        this.metrics = new MetricsAccumulator(scenario.dt(), scenario.duration(), scenario.costFunction());
+        this.modeIndex = diagnostics.indexOf(Diagnostics.MODE);
+        this.fallCheck = !controller.worksOverWholeCircle();
+        this.metrics = new MetricsAccumulator(scenario.dt(), scenario.duration(), scenario.costFunction(),
+                !fallCheck);
         this.disturbance = scenario.disturbance();
         this.sensor = scenario.sensor();
         this.seed = scenario.seed();
@@ -117,6 +126,7 @@ public final class ClosedLoop implements AutoCloseable {
         double[] x0 = scenario.initialState();
         System.arraycopy(x0, 0, state, 0, StateIndex.DIMENSION);
         try {
+            recorder.observe(diagnostics);
             recorder.begin(steps);
         } catch (RuntimeException e) {
             controller.close();
@@ -173,6 +183,9 @@ public final class ClosedLoop implements AutoCloseable {
         double sigma = hasSigma ? diagnostics.value(sigmaIndex) : Recorder.NO_SIGMA;
         recorder.record(t, state, actuator, push, sigma);
         metrics.accept(t, state, actuator, hasSigma ? sigma : 0.0);
+        if (modeIndex >= 0) {
+            metrics.acceptMode(diagnostics.value(modeIndex));
+        }
         step++;
         System.arraycopy(next, 0, state, 0, StateIndex.DIMENSION);
         double now = step * dt;
@@ -226,7 +239,7 @@ public final class ClosedLoop implements AutoCloseable {
     }
 
     private StopStatus violation(double[] x) {
-        if (Math.abs(x[StateIndex.THETA1]) > FALL_ANGLE || Math.abs(x[StateIndex.THETA2]) > FALL_ANGLE) {
+        if (fallCheck && (Math.abs(x[StateIndex.THETA1]) > FALL_ANGLE || Math.abs(x[StateIndex.THETA2]) > FALL_ANGLE)) {
             return StopStatus.FELL;
         }
         if (Math.abs(x[StateIndex.X]) > trackLimit) {

@@ -1,6 +1,7 @@
 package io.dip.sim.engine;
 
 import io.dip.api.Controller;
+import io.dip.api.ControllerCatalog;
 import io.dip.api.ControllerProvider;
 import io.dip.api.ControllerSpec;
 import io.dip.api.DynamicsRef;
@@ -10,19 +11,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A controller chosen for a run: its provider and the spec to create it with (gains, control period, actuator
- * limit, options).
+ * A controller chosen for a run: its provider, the spec to create it with (gains, control period, actuator and
+ * track limits, options), and the catalog in which a controller built from others (a swing-up and its stabiliser)
+ * finds them.
  *
  * @param provider the controller's provider
- * @param spec     gains (null for the provider's defaults), dt, max force and options
+ * @param spec     gains (null for the provider's defaults), dt, max force, options and track limit
+ * @param catalog  the controllers the provider may build on (the runtime's registry)
  */
-public record ControllerSelection(ControllerProvider provider, ControllerSpec spec) {
+public record ControllerSelection(ControllerProvider provider, ControllerSpec spec, ControllerCatalog catalog) {
 
-    /** Checks that neither part is null. */
+    /** Checks that no part is null. */
     public ControllerSelection {
-        if (provider == null || spec == null) {
-            throw new IllegalArgumentException("a controller selection needs a provider and a spec");
+        if (provider == null || spec == null || catalog == null) {
+            throw new IllegalArgumentException("a controller selection needs a provider, a spec and a catalog");
         }
+    }
+
+    /**
+     * A selection whose catalog is the ServiceLoader registrations visible from the provider's class loader.
+     *
+     * @param provider the controller's provider
+     * @param spec     its spec
+     */
+    public ControllerSelection(ControllerProvider provider, ControllerSpec spec) {
+        this(provider, spec, ControllerCatalog.serviceLoader(provider.getClass().getClassLoader()));
     }
 
     /**
@@ -30,7 +43,15 @@ public record ControllerSelection(ControllerProvider provider, ControllerSpec sp
      * @return a new controller (confined to the calling run)
      */
     public Controller create(DynamicsRef nominal) {
-        return provider.create(spec, nominal);
+        return provider.create(spec, nominal, catalog);
+    }
+
+    /**
+     * @param metres the track half-length (m)
+     * @return the same controller told of that track
+     */
+    public ControllerSelection withTrackLimit(double metres) {
+        return new ControllerSelection(provider, spec.withTrackLimit(metres), catalog);
     }
 
     /**
@@ -39,7 +60,7 @@ public record ControllerSelection(ControllerProvider provider, ControllerSpec sp
      */
     public ControllerSelection withGains(double[] gains) {
         return new ControllerSelection(provider, new ControllerSpec(gains, spec.dt(), spec.maxForce(),
-                spec.options()));
+                spec.options(), spec.trackLimit()), catalog);
     }
 
     /** @return the gains the controller runs with: the spec's, else the provider's defaults */

@@ -1,5 +1,6 @@
 package io.dip.sim.engine;
 
+import io.dip.api.ControllerCatalog;
 import io.dip.api.ControllerProvider;
 import io.dip.api.ControllerSpec;
 import io.dip.api.DynamicsProvider;
@@ -27,7 +28,7 @@ import java.util.Map;
  * @param plant          the simulated plant
  * @param nominal        the model the controller is given (through a weak reference)
  * @param integrator     the integration method of the plant
- * @param controller     the controller
+ * @param controller     the controller; its spec is told the scenario's track limit
  * @param initialState   x_0 (length 6, finite)
  * @param duration       T (s), finite, &gt; 0, at least dt/2
  * @param dt             control period (s), finite, &gt; 0
@@ -82,9 +83,7 @@ public record Scenario(
         positiveFinite("dt", dt);
         positiveFinite("duration", duration);
         positiveFinite("max_force", maxForce);
-        if (!(trackLimit > 0)) {
-            throw new IllegalArgumentException(SECTION + ".track_limit must be > 0, got " + trackLimit);
-        }
+        positiveTrackLimit(trackLimit);
         if (Math.round(duration / dt) < 1) {
             throw new IllegalArgumentException(SECTION + ".duration (" + duration + " s) gives no step at dt = "
                     + dt + " s");
@@ -92,6 +91,15 @@ public record Scenario(
         if (controller.spec().dt() != dt) {
             throw new IllegalArgumentException("controller " + controller.provider().name() + ": its dt ("
                     + controller.spec().dt() + " s) must equal " + SECTION + ".dt (" + dt + " s)");
+        }
+        if (controller.spec().trackLimit() != trackLimit) {
+            controller = controller.withTrackLimit(trackLimit);
+        }
+    }
+
+    private static void positiveTrackLimit(double trackLimit) {
+        if (!(trackLimit > 0)) {
+            throw new IllegalArgumentException(SECTION + ".track_limit must be > 0, got " + trackLimit);
         }
     }
 
@@ -187,6 +195,7 @@ public record Scenario(
         private ControllerProvider controllerProvider;
         private double[] controllerGains;
         private Options controllerOptions;
+        private ControllerCatalog controllerCatalog;
         private double[] initialState = new double[StateIndex.DIMENSION];
         private double duration = Double.NaN;
         private double dt = Double.NaN;
@@ -252,6 +261,16 @@ public record Scenario(
             this.controllerProvider = provider;
             this.controllerGains = gains == null ? null : gains.clone();
             this.controllerOptions = options;
+            return this;
+        }
+
+        /**
+         * @param catalog where a controller built from others finds them (default: the ServiceLoader
+         *                registrations visible from the controller provider's class loader)
+         * @return this builder
+         */
+        public Builder controllerCatalog(ControllerCatalog catalog) {
+            this.controllerCatalog = catalog;
             return this;
         }
 
@@ -328,10 +347,12 @@ public record Scenario(
             if (controllerProvider != null) {
                 positiveFinite("dt", dt);
                 positiveFinite("max_force", maxForce);
+                positiveTrackLimit(trackLimit);
                 Options options = controllerOptions != null ? controllerOptions
                         : Options.empty("controllers." + controllerProvider.name());
-                chosen = new ControllerSelection(controllerProvider,
-                        new ControllerSpec(controllerGains, dt, maxForce, options));
+                ControllerSpec spec = new ControllerSpec(controllerGains, dt, maxForce, options, trackLimit);
+                chosen = controllerCatalog == null ? new ControllerSelection(controllerProvider, spec)
+                        : new ControllerSelection(controllerProvider, spec, controllerCatalog);
             }
             if (chosen == null) {
                 throw new IllegalArgumentException("scenario needs a controller");

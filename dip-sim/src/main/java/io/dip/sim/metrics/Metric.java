@@ -17,6 +17,10 @@ public enum Metric {
     PEAK_CONTROL("peak_control", "peak |u| (N)", RunMetrics::peakControl),
     /** Chattering index Σ|Δu|/T (N/s). */
     CHATTERING_INDEX("chattering_index", "chattering index (N/s)", RunMetrics::chatteringIndex),
+    /** Swing-up time (s): first time from which both wrapped angles stay within 0.05 rad; NaN if never. */
+    SWING_UP_TIME("swing_up_time", "swing-up time (s)", RunMetrics::swingUpTime),
+    /** Number of changes of the controller's {@code mode} diagnostic (0 without one). */
+    MODE_SWITCHES("mode_switches", "mode switches", RunMetrics::modeSwitches),
     /** Cost J. */
     COST("cost", "cost J", RunMetrics::cost);
 

@@ -23,6 +23,11 @@ import java.util.Map;
  * @param overshoot       max |θᵢ| after θᵢ's first zero crossing, over i = 1, 2 (rad); 0 without a crossing
  * @param peakControl     max |u_k| (N)
  * @param chatteringIndex Σ_{k≥1}|u_k − u_{k−1}| / (N·dt) (N/s); 0 when N = 0
+ * @param swingUpTime     the first t_k from which max(|θ1|,|θ2|) ≤ 0.05 rad up to the end (s); NaN when the run
+ *                        failed or ends outside that band
+ * @param modeSwitches    changes of the controller's {@code mode} diagnostic (0 without one)
+ * @param wholeCircle     true when the controller works over the whole circle: the angles of every measure were
+ *                        wrapped to (−π, π], and a run succeeds only when it ends upright
  * @param finalState      the state at the end of the run (after the last step)
  * @param applicable      true when the run reached its end without failure, so that its measures apply
  */
@@ -36,6 +41,9 @@ public record RunMetrics(
         double overshoot,
         double peakControl,
         double chatteringIndex,
+        double swingUpTime,
+        long modeSwitches,
+        boolean wholeCircle,
         double[] finalState,
         boolean applicable) {
 

@@ -67,7 +67,7 @@ public final class MonteCarloTally {
             return;
         }
         RunMetrics metrics = result.metrics();
-        if (result.status() == StopStatus.COMPLETED) {
+        if (RunSummary.succeeded(result.status(), metrics)) {
             successes++;
             if (!metrics.settled()) {
                 notSettled++;

@@ -54,9 +54,22 @@ public record RunSummary(
         return initialState.clone();
     }
 
-    /** @return true when the run completed without failure */
+    /**
+     * @return true when the run completed without failure and, for a controller that works over the whole circle,
+     *         ended upright (it has a swing-up time)
+     */
     public boolean succeeded() {
-        return status == StopStatus.COMPLETED;
+        return succeeded(status, metrics);
+    }
+
+    /**
+     * @param status  how a run ended
+     * @param metrics its measures
+     * @return true when it completed without failure and, for a controller that works over the whole circle, ended
+     *         upright (it has a swing-up time)
+     */
+    public static boolean succeeded(StopStatus status, RunMetrics metrics) {
+        return status == StopStatus.COMPLETED && (!metrics.wholeCircle() || Double.isFinite(metrics.swingUpTime()));
     }
 
     /** @return the summary with configuration keys, for result files */

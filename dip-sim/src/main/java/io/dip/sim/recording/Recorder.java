@@ -1,5 +1,7 @@
 package io.dip.sim.recording;
 
+import io.dip.api.Diagnostics;
+
 /**
  * Receives a run step by step. One instance serves one run: {@link #begin} once, {@link #record} once per control
  * step, then {@link #finish} once — also when the run stopped early, was cancelled or threw.
@@ -7,6 +9,15 @@ package io.dip.sim.recording;
  * <p>{@link #record} must not allocate: it is on the engine's hot path.
  */
 public interface Recorder {
+
+    /**
+     * Gives the recorder the controller's live diagnostics before {@link #begin}; their values at each
+     * {@link #record} call are those of that step. The default ignores them.
+     *
+     * @param diagnostics the controller's diagnostics (the same instance for the whole run)
+     */
+    default void observe(Diagnostics diagnostics) {
+    }
 
     /**
      * Called before the first step.

@@ -81,6 +81,7 @@ public final class ScenarioFactory {
                 .maxForce(simulation.maxForce())
                 .dt(simulation.dt())
                 .controller(provider, gains, config.controllerOptions(controller))
+                .controllerCatalog(name -> registry.find(PluginKind.CONTROLLER, name))
                 .initialState(simulation.initialState())
                 .duration(simulation.duration())
                 .trackLimit(simulation.trackLimit())
