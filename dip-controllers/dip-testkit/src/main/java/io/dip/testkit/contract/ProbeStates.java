@@ -1,4 +1,4 @@
-package io.dip.bench;
+package io.dip.testkit.contract;
 
 import io.dip.api.StateIndex;
 import java.util.SplittableRandom;

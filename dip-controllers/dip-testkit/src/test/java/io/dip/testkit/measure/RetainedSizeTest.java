@@ -1,4 +1,4 @@
-package io.dip.bench.measure;
+package io.dip.testkit.measure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

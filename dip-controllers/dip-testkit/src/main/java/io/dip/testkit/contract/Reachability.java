@@ -1,9 +1,9 @@
-package io.dip.bench.audit;
+package io.dip.testkit.contract;
 
 import java.lang.ref.WeakReference;
 
 /** Waits for an object to become unreachable by requesting collections and polling a weak reference. */
-final class Reachability {
+public final class Reachability {
 
     /**
      * Polls this many times, {@value #POLL_MILLIS} ms apart, each after a {@link System#gc()} (a full collection
@@ -19,7 +19,7 @@ final class Reachability {
      * @param reference a weak reference to the object
      * @return true when the object was collected after at most {@value #POLLS} {@link System#gc()} requests
      */
-    static boolean awaitCollected(WeakReference<?> reference) {
+    public static boolean awaitCollected(WeakReference<?> reference) {
         for (int i = 0; i < POLLS; i++) {
             if (reference.get() == null) {
                 return true;

@@ -1,4 +1,4 @@
-package io.dip.bench.measure;
+package io.dip.testkit.measure;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

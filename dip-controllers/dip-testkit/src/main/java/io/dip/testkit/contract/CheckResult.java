@@ -1,7 +1,9 @@
-package io.dip.bench.audit;
+package io.dip.testkit.contract;
+
+import java.util.function.Supplier;
 
 /**
- * One PASS/FAIL row of the audit.
+ * One PASS/FAIL row of the controller contract (and of the audit that runs it).
  *
  * @param check  what was checked, e.g. {@code close() twice harmless}
  * @param passed true when the controller behaved as required
@@ -25,6 +27,21 @@ public record CheckResult(String check, boolean passed, String detail) {
      */
     public static CheckResult fail(String check, String detail) {
         return new CheckResult(check, false, detail);
+    }
+
+    /**
+     * Runs a check; a check that throws unexpectedly fails with the exception as its detail.
+     *
+     * @param check what is checked
+     * @param body  the check
+     * @return its row
+     */
+    public static CheckResult guarded(String check, Supplier<CheckResult> body) {
+        try {
+            return body.get();
+        } catch (RuntimeException | Error e) {
+            return fail(check, "unexpected " + e);
+        }
     }
 
     /** @return {@code PASS} or {@code FAIL} */
