@@ -3,7 +3,11 @@ package io.dip.testkit.contract;
 import io.dip.api.ControllerProvider;
 import io.dip.testkit.measure.ChildJvm;
 import io.dip.testkit.measure.WindowedAllocation;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +26,8 @@ import java.util.regex.Pattern;
  *       2¹⁶ steps must each read 0 B.</li>
  * </ul>
  * The provider is created in the child from its class name, so it needs a no-argument constructor (as
- * {@link java.util.ServiceLoader} requires) and its classes on the class path or in {@code extraClassPath}.
+ * {@link java.util.ServiceLoader} requires). The child's class path is this JVM's plus the jars of the class
+ * loaders between the provider's class and the application class loader (a plugin jar's loader, for example).
  */
 public final class AllocationProbe {
 
@@ -67,15 +72,41 @@ public final class AllocationProbe {
     }
 
     /**
-     * @param provider       the provider under test (its class is created again in the child)
-     * @param dt             control period (s)
-     * @param extraClassPath where the provider's classes are when they are not on this JVM's class path
+     * @param provider the provider under test (its class is created again in the child)
+     * @param dt       control period (s)
      * @return the measurements
      */
-    public static Result run(ControllerProvider provider, double dt, List<Path> extraClassPath) {
-        ChildJvm.Outcome outcome = ChildJvm.run(JVM_OPTIONS, extraClassPath, AllocationProbeMain.class,
+    public static Result run(ControllerProvider provider, double dt) {
+        ChildJvm.Outcome outcome = ChildJvm.run(JVM_OPTIONS, loaderClassPath(provider.getClass()),
+                AllocationProbeMain.class,
                 List.of(provider.getClass().getName(), String.format(Locale.ROOT, "%s", dt)), TIMEOUT_SECONDS);
         return interpret(outcome);
+    }
+
+    /**
+     * @param type a class
+     * @return the file URLs of the {@link URLClassLoader}s from the class's loader up to, not including, the
+     *         application class loader
+     */
+    static List<Path> loaderClassPath(Class<?> type) {
+        List<Path> entries = new ArrayList<>();
+        ClassLoader application = ClassLoader.getSystemClassLoader();
+        for (ClassLoader loader = type.getClassLoader(); loader != null && loader != application;
+             loader = loader.getParent()) {
+            if (loader instanceof URLClassLoader urls) {
+                for (URL url : urls.getURLs()) {
+                    if ("file".equals(url.getProtocol())) {
+                        try {
+                            entries.add(Path.of(url.toURI()));
+                        } catch (URISyntaxException | IllegalArgumentException e) {
+                            throw new IllegalStateException("cannot use the class path entry " + url + " of "
+                                    + type.getName() + " in a child JVM", e);
+                        }
+                    }
+                }
+            }
+        }
+        return entries;
     }
 
     static Result interpret(ChildJvm.Outcome outcome) {

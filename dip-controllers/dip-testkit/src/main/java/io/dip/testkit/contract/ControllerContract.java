@@ -3,7 +3,6 @@ package io.dip.testkit.contract;
 import io.dip.api.ControllerProvider;
 import io.dip.api.PhysicalParameters;
 import io.dip.dynamics.FullDynamics;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,16 +29,10 @@ public final class ControllerContract {
     public static final List<String> CHECKS = names();
 
     private final ContractRig rig;
-    private final List<Path> extraClassPath;
 
-    /**
-     * @param rig            the controller under test, its nominal models and control period
-     * @param extraClassPath where the provider's classes are when they are not on this JVM's class path (the
-     *                       allocation part re-creates the provider in a child JVM)
-     */
-    public ControllerContract(ContractRig rig, List<Path> extraClassPath) {
+    /** @param rig the controller under test, its nominal models and control period */
+    public ControllerContract(ContractRig rig) {
         this.rig = rig;
-        this.extraClassPath = List.copyOf(extraClassPath);
     }
 
     /**
@@ -49,12 +42,12 @@ public final class ControllerContract {
      */
     public static ControllerContract of(ControllerProvider provider) {
         return new ControllerContract(new ContractRig(provider, () -> new FullDynamics(PhysicalParameters.DEFAULTS),
-                ContractRig.DEFAULT_DT), List.of());
+                ContractRig.DEFAULT_DT));
     }
 
     /** @return the allocation rows */
     public List<CheckResult> allocation() {
-        return AllocationProbe.run(rig.provider(), rig.dt(), extraClassPath).rows();
+        return AllocationProbe.run(rig.provider(), rig.dt()).rows();
     }
 
     /** @return the footprint rows */
