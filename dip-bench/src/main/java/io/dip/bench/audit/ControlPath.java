@@ -1,7 +1,7 @@
 package io.dip.bench.audit;
 
 import io.dip.api.Controller;
-import io.dip.bench.ProbeStates;
+import io.dip.testkit.contract.ProbeStates;
 import io.dip.sim.realtime.HotPath;
 
 /**

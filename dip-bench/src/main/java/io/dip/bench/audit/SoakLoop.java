@@ -1,7 +1,7 @@
 package io.dip.bench.audit;
 
-import io.dip.bench.measure.AllocationMeter;
-import io.dip.bench.measure.Settling;
+import io.dip.testkit.measure.AllocationMeter;
+import io.dip.testkit.measure.Settling;
 import io.dip.sim.engine.ClosedLoop;
 import io.dip.sim.engine.Scenario;
 import io.dip.sim.engine.StopStatus;

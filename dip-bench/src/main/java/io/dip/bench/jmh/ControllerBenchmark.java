@@ -5,7 +5,7 @@ import io.dip.api.ControllerProvider;
 import io.dip.api.ControllerSpec;
 import io.dip.api.DynamicsModel;
 import io.dip.api.DynamicsRef;
-import io.dip.bench.ProbeStates;
+import io.dip.testkit.contract.ProbeStates;
 import io.dip.bench.ReferenceRig;
 import io.dip.sim.runtime.PluginRegistry;
 import java.util.concurrent.TimeUnit;

@@ -3,7 +3,7 @@ package io.dip.bench.jmh;
 import io.dip.api.DynamicsModel;
 import io.dip.api.PhysicalParameters;
 import io.dip.api.StateIndex;
-import io.dip.bench.ProbeStates;
+import io.dip.testkit.contract.ProbeStates;
 import io.dip.sim.runtime.PluginRegistry;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

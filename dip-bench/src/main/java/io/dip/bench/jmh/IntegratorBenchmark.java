@@ -4,7 +4,7 @@ import io.dip.api.Integrator;
 import io.dip.api.Options;
 import io.dip.api.PhysicalParameters;
 import io.dip.api.StateIndex;
-import io.dip.bench.ProbeStates;
+import io.dip.testkit.contract.ProbeStates;
 import io.dip.bench.ReferenceRig;
 import io.dip.sim.runtime.PluginRegistry;
 import java.util.concurrent.TimeUnit;

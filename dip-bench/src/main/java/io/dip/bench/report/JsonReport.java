@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dip.bench.audit.AuditError;
 import io.dip.bench.audit.AuditReport;
 import io.dip.bench.audit.AuditSettings;
-import io.dip.bench.audit.CheckResult;
+import io.dip.testkit.contract.CheckResult;
 import io.dip.bench.audit.ControllerAudit;
 import io.dip.bench.audit.EpsilonResult;
 import io.dip.bench.audit.LongRunResult;

@@ -73,7 +73,13 @@ public final class ControllerContract {
     /** @return every row, in the order of {@link #CHECKS} */
     public List<CheckResult> run() {
         List<CheckResult> rows = new ArrayList<>(allocation());
-        rows.addAll(footprint());
+        rows.addAll(inProcess());
+        return rows;
+    }
+
+    /** @return the rows measured in this JVM (all but the allocation rows), in the order of {@link #CHECKS} */
+    public List<CheckResult> inProcess() {
+        List<CheckResult> rows = new ArrayList<>(footprint());
         rows.addAll(cleanup());
         rows.addAll(behaviour());
         rows.addAll(gains());
