@@ -106,6 +106,11 @@ public record ControllerAudit(String name, PathMeasurement control, PathMeasurem
     /** @return the reasons this controller fails, empty when it passes */
     public List<String> failures() {
         List<String> reasons = new ArrayList<>();
+        for (CheckResult check : checks) {
+            if (!check.passed()) {
+                reasons.add(check.check() + ": " + check.detail());
+            }
+        }
         if (retainedEndBytes > retainedStartBytes) {
             reasons.add("retained size grew from " + retainedStartBytes + " B to " + retainedEndBytes + " B over "
                     + "the long run");
@@ -117,11 +122,6 @@ public record ControllerAudit(String name, PathMeasurement control, PathMeasurem
         long heapGrowth = longRun.heapEndBytes() - longRun.heapStartBytes();
         if (heapGrowth > HEAP_NOISE_BYTES) {
             reasons.add("live heap grew by " + heapGrowth + " B over the long run");
-        }
-        for (CheckResult check : checks) {
-            if (!check.passed()) {
-                reasons.add(check.check() + ": " + check.detail());
-            }
         }
         if (epsilon != null && !epsilon.passed()) {
             reasons.add("Epsilon-GC run: " + epsilon.detail());

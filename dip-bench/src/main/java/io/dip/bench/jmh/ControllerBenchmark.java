@@ -32,8 +32,8 @@ public class ControllerBenchmark {
     /** Control period (s). */
     static final double DT = 0.01;
 
-    /** The controller's registered name; {@code dip bench} sets every registered one. */
-    @Param({"classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc"})
+    /** The controller's registered name; no default: {@link BenchRunner} sets every registered one. */
+    @Param
     public String controller;
 
     private PluginRegistry registry;

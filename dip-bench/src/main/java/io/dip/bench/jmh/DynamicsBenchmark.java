@@ -26,8 +26,8 @@ public class DynamicsBenchmark {
     /** Force applied with every state (N). */
     static final double FORCE = 2.5;
 
-    /** The model's registered name; {@code dip bench} sets every registered one. */
-    @Param({"full", "simplified", "linear"})
+    /** The model's registered name; no default: {@link BenchRunner} sets every registered one. */
+    @Param
     public String model;
 
     private PluginRegistry registry;

@@ -31,8 +31,8 @@ public class IntegratorBenchmark {
     /** Control period (s). */
     static final double DT = 0.01;
 
-    /** The integrator's registered name; {@code dip bench} sets every registered one. */
-    @Param({"euler", "rk4", "rk45"})
+    /** The integrator's registered name; no default: {@link BenchRunner} sets every registered one. */
+    @Param
     public String integrator;
 
     private PluginRegistry registry;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.dip.testkit.contract.ControllerContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class JsonReportTest {
         assertEquals(25_000, ok.get("maxNanos").asLong());
         assertEquals(900, ok.get("step").get("p99Nanos").asLong());
         assertEquals(5000.0, ok.get("deadlineMarginFactor").asDouble(), 1e-9); // 10 ms / p99.9 of 2 µs
-        assertEquals(6, ok.get("checks").size());
+        assertEquals(ControllerContract.CHECKS.size(), ok.get("checks").size());
         assertEquals("PASS", ok.get("epsilon").get("status").asText());
         assertEquals(2, ok.get("realtime").size());
         assertEquals(2, ok.get("realtime").get(1).get("deadlineMisses").asLong());

@@ -10,7 +10,7 @@ import io.dip.api.ControllerProvider;
 import io.dip.api.ControllerSpec;
 import io.dip.api.Diagnostics;
 import io.dip.api.Options;
-import io.dip.dynamics.golden.AllocationMeter;
+import io.dip.testkit.measure.AllocationAssertions;
 import io.dip.sim.architecture.DipArchitectureRules;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -66,7 +66,7 @@ class StateFeedbackPluginTest {
     void computeControlAllocatesNothing() {
         Controller c = new StateFeedbackProvider().create(ControllerSpec.defaults("state_feedback", DT), null);
         double[] x = {0.01, 0.02, -0.01, 0.0, 0.1, -0.1};
-        AllocationMeter.assertAllocationFree("state_feedback computeControl", () -> c.computeControl(0, x, 0));
+        AllocationAssertions.assertAllocationFree("state_feedback computeControl", () -> c.computeControl(0, x, 0));
     }
 
     @Test

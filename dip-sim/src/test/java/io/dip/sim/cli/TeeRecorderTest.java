@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dip.dynamics.golden.AllocationMeter;
+import io.dip.testkit.measure.AllocationAssertions;
 import io.dip.sim.recording.MemoryRecorder;
 import io.dip.sim.recording.NoRecording;
 import io.dip.sim.recording.NullRecorder;
@@ -64,7 +64,7 @@ class TeeRecorderTest {
         tee.begin(Long.MAX_VALUE);
         double[] x = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
         double[] t = {0};
-        AllocationMeter.assertAllocationFree("TeeRecorder.record", () -> {
+        AllocationAssertions.assertAllocationFree("TeeRecorder.record", () -> {
             t[0] += 1e-3;
             tee.record(t[0], x, 1.5, -0.5);
         });

@@ -32,9 +32,9 @@ import java.util.regex.Pattern;
 public final class AllocationProbe {
 
     /** Row: {@code computeControl} allocates nothing. */
-    public static final String CALL_FREE = "computeControl allocates 0 B in every window (escape analysis off)";
+    public static final String CALL_FREE = "computeControl: 0 B in every window, escape analysis off";
     /** Row: the closed-loop step allocates nothing. */
-    public static final String STEP_FREE = "closed-loop step allocates 0 B in every window (escape analysis off)";
+    public static final String STEP_FREE = "closed-loop step: 0 B in every window, escape analysis off";
 
     /** The row names in report order. */
     public static final List<String> CHECKS = List.of(CALL_FREE, STEP_FREE);

@@ -7,6 +7,7 @@ import java.lang.ref.Reference;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -58,11 +59,9 @@ public final class BehaviourChecks {
             rig.drive(fresh, 0, expected);
             rig.drive(used, RESET_CALLS, new double[CALLS_BEFORE_RESET]);
             used.reset();
-            int sigma = used.sigmaHistory().size();
-            int control = used.controlHistory().size();
-            if (sigma != 0 || control != 0) {
-                return CheckResult.fail(RESET_RESTORES, "histories not cleared by reset(): σ " + sigma + ", u "
-                        + control);
+            Map<String, Integer> sizes = ContractRig.historySizes(used);
+            if (sizes.values().stream().anyMatch(size -> size != 0)) {
+                return CheckResult.fail(RESET_RESTORES, "histories not cleared by reset(): " + sizes);
             }
             double[] actual = new double[RESET_CALLS];
             rig.drive(used, 0, actual);

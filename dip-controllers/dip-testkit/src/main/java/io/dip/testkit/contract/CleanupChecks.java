@@ -1,12 +1,16 @@
 package io.dip.testkit.contract;
 
 import io.dip.api.Controller;
+import io.dip.api.DoubleRingBuffer;
 import io.dip.api.DynamicsModel;
 import io.dip.api.DynamicsRef;
 import io.dip.api.DynamicsReleasedException;
 import java.lang.ref.Reference;
 import java.lang.ref.WeakReference;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The clean-up part of the contract: what {@link Controller#close()} releases, whether a closed controller and a
@@ -15,12 +19,12 @@ import java.util.List;
  */
 public final class CleanupChecks {
 
-    /** Row: after {@code close()} both histories are empty and the {@link DynamicsRef} is released. */
+    /** Row: after {@code close()} every history is empty and the {@link DynamicsRef} is released. */
     public static final String CLOSE_CLEARS = "close() clears history and drops the dynamics";
     /** Row: a closed controller is collected once its user drops it. */
     public static final String WEAKLY_REACHABLE = "closed controller weakly reachable after release";
-    /** Row: after many calls the histories hold at most their capacity. */
-    public static final String HISTORY_BOUNDED = "history at capacity after many calls";
+    /** Row: after many calls every history is full or, when the controller does not fill it, empty. */
+    public static final String HISTORY_BOUNDED = "histories within capacity after many calls";
     /** Row: the nominal model is collected once its owner drops it, although the controller is alive. */
     public static final String MODEL_UNREACHABLE = "model unreachable once its owner drops it";
     /** Row: when the owner has dropped the model, {@code computeControl} raises {@link DynamicsReleasedException}. */
@@ -61,23 +65,13 @@ public final class CleanupChecks {
         DynamicsRef ref = DynamicsRef.of(model);
         Controller controller = rig.create(ref);
         rig.use(controller, SHORT_USE);
-        int sigmaBefore = controller.sigmaHistory().size();
-        int controlBefore = controller.controlHistory().size();
+        Map<String, Integer> before = ContractRig.historySizes(controller);
         controller.close();
-        int sigmaAfter = controller.sigmaHistory().size();
-        int controlAfter = controller.controlHistory().size();
-        String observed = "history σ " + sigmaBefore + "→" + sigmaAfter + ", u " + controlBefore + "→"
-                + controlAfter + "; dynamics reference " + (ref.isReleased() ? "released" : "still held");
-        boolean passed = controlBefore > 0 && sigmaAfter == 0 && controlAfter == 0 && ref.isReleased()
-                && controller.isClosed();
-        if (controlBefore == 0) {
-            observed += " (the u history stayed empty during use)";
-        }
-        if (!controller.isClosed()) {
-            observed += "; isClosed() is false after close()";
-        }
+        Map<String, Integer> after = ContractRig.historySizes(controller);
+        boolean emptied = after.values().stream().allMatch(size -> size == 0);
         Reference.reachabilityFence(model);
-        return new CheckResult(CLOSE_CLEARS, passed, observed);
+        return new CheckResult(CLOSE_CLEARS, emptied && ref.isReleased(), "histories " + before + " → " + after
+                + "; dynamics reference " + (ref.isReleased() ? "released" : "still held"));
     }
 
     private CheckResult closedControllerIsCollected() {
@@ -101,18 +95,24 @@ public final class CleanupChecks {
     private CheckResult historyStaysAtCapacity() {
         DynamicsModel model = rig.nominal().get();
         try (Controller controller = rig.create(DynamicsRef.of(model))) {
-            int capacity = controller.sigmaHistory().capacity();
-            int controlCapacity = controller.controlHistory().capacity();
-            int calls = 2 * Math.max(capacity, controlCapacity) + 7;
+            Map<String, DoubleRingBuffer> histories = ContractRig.histories(controller);
+            Map<String, Integer> capacities = new TreeMap<>();
+            histories.forEach((name, history) -> capacities.put(name, history.capacity()));
+            int calls = 2 * capacities.values().stream().mapToInt(Integer::intValue).max().orElse(SHORT_USE) + 7;
             rig.use(controller, calls);
-            int sigmaSize = controller.sigmaHistory().size();
-            int controlSize = controller.controlHistory().size();
-            // a controller without a sliding surface may leave the σ history empty
-            boolean passed = (sigmaSize == capacity || sigmaSize == 0) && controlSize == controlCapacity
-                    && controller.sigmaHistory().capacity() == capacity
-                    && controller.controlHistory().capacity() == controlCapacity;
-            return new CheckResult(HISTORY_BOUNDED, passed, "after " + calls + " calls: σ " + sigmaSize + "/"
-                    + capacity + ", u " + controlSize + "/" + controlCapacity);
+            List<String> wrong = new ArrayList<>();
+            histories.forEach((name, history) -> {
+                // a history the controller does not fill (σ of a controller without a sliding surface) stays empty
+                if (history.capacity() != capacities.get(name)
+                        || history.size() != 0 && history.size() != history.capacity()) {
+                    wrong.add(name + " holds " + history.size() + " of capacity " + history.capacity()
+                            + " (created with " + capacities.get(name) + ")");
+                }
+            });
+            return wrong.isEmpty()
+                    ? CheckResult.pass(HISTORY_BOUNDED, "after " + calls + " calls: " + ContractRig.historySizes(
+                            controller) + " of capacities " + capacities)
+                    : CheckResult.fail(HISTORY_BOUNDED, "after " + calls + " calls: " + String.join(", ", wrong));
         } finally {
             Reference.reachabilityFence(model);
         }
@@ -181,9 +181,12 @@ public final class CleanupChecks {
         } finally {
             Reference.reachabilityFence(model);
         }
-        return controller.isClosed()
-                ? CheckResult.pass(CLOSE_TWICE, "second close() returned quietly; still closed")
-                : CheckResult.fail(CLOSE_TWICE, "isClosed() is false after two close() calls");
+        try {
+            double u = controller.computeControl(0.0, rig.states().get(0), 0.0);
+            return CheckResult.fail(CLOSE_TWICE, "after two close() calls computeControl returned " + u);
+        } catch (IllegalStateException expected) {
+            return CheckResult.pass(CLOSE_TWICE, "second close() returned quietly; still closed");
+        }
     }
 
     private CheckResult closedControllerRefuses() {

@@ -1,10 +1,13 @@
 package io.dip.testkit.contract;
 
 import io.dip.api.Controller;
+import io.dip.api.DoubleRingBuffer;
 import io.dip.api.ControllerProvider;
 import io.dip.api.ControllerSpec;
 import io.dip.api.DynamicsModel;
 import io.dip.api.DynamicsRef;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +40,26 @@ public record ContractRig(ControllerProvider provider, Supplier<DynamicsModel> n
      */
     public Controller create(DynamicsRef ref) {
         return provider.create(ControllerSpec.defaults(provider.name(), dt), ref);
+    }
+
+    /**
+     * The one place the contract reads a controller's bounded histories.
+     *
+     * @param controller the controller
+     * @return its bounded histories by name ({@code sigma} and {@code u})
+     */
+    public static Map<String, DoubleRingBuffer> histories(Controller controller) {
+        return Map.of("sigma", controller.sigmaHistory(), "u", controller.controlHistory());
+    }
+
+    /**
+     * @param controller the controller
+     * @return the sizes of its histories by name, e.g. {@code {sigma=100, u=100}}
+     */
+    public static Map<String, Integer> historySizes(Controller controller) {
+        Map<String, Integer> sizes = new TreeMap<>();
+        histories(controller).forEach((name, history) -> sizes.put(name, history.size()));
+        return sizes;
     }
 
     /**
