@@ -37,7 +37,10 @@ public final class Audit {
         } else {
             controllers.forEach(name -> providers.add(registry.controller(name)));
         }
-        ControllerAuditor auditor = new ControllerAuditor(ReferenceRig.from(registry), settings, plugins, progress);
+        ReferenceRig rig = ReferenceRig.from(registry);
+        progress.println("audit: holding rules on the classes and objects of " + providers.size() + " controller(s)");
+        HoldingAudit holding = HoldingAuditor.run(registry, providers, plugins, rig.nominalModel(), settings.dt());
+        ControllerAuditor auditor = new ControllerAuditor(rig, settings, plugins, progress);
         List<ControllerAudit> audits = new ArrayList<>();
         List<AuditError> errors = new ArrayList<>();
         for (ControllerProvider provider : providers) {
@@ -48,6 +51,7 @@ public final class Audit {
                 errors.add(new AuditError(provider.name(), e.getClass().getSimpleName() + ": " + e.getMessage()));
             }
         }
-        return new AuditReport(MachineInfo.current(), settings, audits, errors, System.nanoTime() - start);
+        return new AuditReport(MachineInfo.current(), settings, audits, errors, holding,
+                System.nanoTime() - start);
     }
 }

@@ -10,10 +10,11 @@ import java.util.List;
  * @param settings    what was measured
  * @param controllers one audit per controller measured, in the order audited
  * @param errors      the controllers that could not be measured
+ * @param holding     what the controllers hold, judged by the holding rules on classes and objects
  * @param wallNanos   wall time of the whole audit (ns)
  */
 public record AuditReport(MachineInfo machine, AuditSettings settings, List<ControllerAudit> controllers,
-                          List<AuditError> errors, long wallNanos) {
+                          List<AuditError> errors, HoldingAudit holding, long wallNanos) {
 
     /** Copies the lists. */
     public AuditReport {
@@ -21,9 +22,10 @@ public record AuditReport(MachineInfo machine, AuditSettings settings, List<Cont
         errors = List.copyOf(errors);
     }
 
-    /** @return true when every controller was measured and passes (and there is at least one) */
+    /** @return true when every controller was measured and passes (and there is at least one), holding included */
     public boolean passed() {
-        return errors.isEmpty() && !controllers.isEmpty() && controllers.stream().allMatch(ControllerAudit::passed);
+        return errors.isEmpty() && !controllers.isEmpty() && controllers.stream().allMatch(ControllerAudit::passed)
+                && holding.passed();
     }
 
     /** @return {@code PASS} or {@code FAIL} */

@@ -28,14 +28,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dip audit}: the memory and latency audit of every registered controller (or those named), printed as
  * Markdown and optionally written as Markdown, JSON and a latency-histogram PNG. Exit code 1 when a controller
- * allocates on the hot path, grows, or fails a check.
+ * holds what the allow-list rejects, allocates on the hot path, grows, or fails a check.
  */
 @Command(name = "audit", description = {
-    "Audit controllers for memory and latency: bytes per computeControl and per closed-loop step, live-heap growth "
-            + "over a long run (default 10 simulated hours), retained size, latency percentiles, collections, "
+    "Audit controllers for memory and latency: what they hold (the allow-list on the classes of every plugin jar "
+            + "and built-in controller, and on the objects of every controller), bytes per computeControl and per "
+            + "closed-loop step, live-heap growth over a long run (default 10 simulated hours), retained size, latency percentiles, collections, "
             + "leak and clean-up checks, a run under the Epsilon collector in a child JVM, and a paced real-time "
             + "loop at 100 Hz and 1 kHz.",
-    "Exit code 0 when every controller passes, 1 when one allocates, grows or fails a check."})
+    "Exit code 0 when every controller passes, 1 when one holds what the allow-list rejects, allocates, grows or "
+            + "fails a check."})
 public final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--controller", paramLabel = "NAME",
@@ -100,8 +102,9 @@ public final class AuditCommand implements Callable<Integer> {
     }
 
     private static String failingNames(AuditReport report) {
-        List<String> failing = report.controllers().stream().filter(c -> !c.passed()).map(ControllerAudit::name)
-                .toList();
+        List<String> failing = new ArrayList<>(report.controllers().stream().filter(c -> !c.passed())
+                .map(ControllerAudit::name).toList());
+        failing.addAll(report.holding().failing());
         return failing.isEmpty() ? "" : " (" + String.join(", ", failing) + ")";
     }
 }

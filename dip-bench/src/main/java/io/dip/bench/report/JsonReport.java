@@ -21,8 +21,9 @@ import java.nio.file.Path;
 
 /**
  * Renders an audit as JSON for tools and CI. Top level: {@code status}, {@code wallNanos}, {@code machine},
- * {@code settings}, a {@code controllers} array and an {@code errors} array (controllers that could not be
- * measured: {@code name}, {@code status} FAIL, {@code error}). Each controller object carries {@code name}, {@code status},
+ * {@code settings}, a {@code controllers} array, an {@code errors} array (controllers that could not be
+ * measured: {@code name}, {@code status} FAIL, {@code error}) and {@code holding} (what the controllers hold, see
+ * {@link HoldingJson}). Each controller object carries {@code name}, {@code status},
  * {@code bytesPerCall}, {@code bytesPerStep}, {@code growthKbPerHour}, {@code peakRetainedBytes} and the
  * {@code computeControl} latency flat ({@code meanNanos}, {@code p50Nanos}, {@code p95Nanos}, {@code p99Nanos},
  * {@code p999Nanos}, {@code maxNanos}), then nested objects {@code step}, {@code gc}, {@code longRun},
@@ -57,6 +58,7 @@ public final class JsonReport {
             error.put("status", "FAIL");
             error.put("error", e.message());
         }
+        root.set("holding", HoldingJson.tree(report.holding()));
         return root;
     }
 

@@ -11,6 +11,7 @@ import io.dip.testkit.contract.ControllerContract;
 import io.dip.bench.audit.ControllerAudit;
 import io.dip.bench.audit.EpsilonResult;
 import io.dip.bench.audit.EpsilonSoak;
+import io.dip.bench.audit.HoldingAudit;
 import io.dip.bench.audit.LongRunResult;
 import io.dip.bench.audit.MachineInfo;
 import io.dip.bench.measure.GcActivity;
@@ -54,7 +55,8 @@ public final class MarkdownReport {
         checks(out, controllers);
         epsilon(out, s, controllers);
         realtime(out, s, controllers);
-        verdict(out, controllers, report.errors());
+        HoldingMarkdown.section(out, report.holding());
+        verdict(out, controllers, report.errors(), report.holding());
         return out.toString();
     }
 
@@ -232,7 +234,8 @@ public final class MarkdownReport {
         out.append(table.render()).append('\n');
     }
 
-    private static void verdict(StringBuilder out, List<ControllerAudit> controllers, List<AuditError> errors) {
+    private static void verdict(StringBuilder out, List<ControllerAudit> controllers, List<AuditError> errors,
+            HoldingAudit holding) {
         out.append("## Verdict\n\n");
         MarkdownTable table = new MarkdownTable(List.of("Controller", "Status", "Reasons"),
                 List.of(LEFT, LEFT, LEFT));
@@ -243,6 +246,9 @@ public final class MarkdownReport {
         }
         for (AuditError e : errors) {
             table.row(e.controller(), "FAIL", "could not be audited: " + e.message());
+        }
+        for (String failing : holding.failing()) {
+            table.row(failing, "FAIL", "holds what the allow-list rejects (see What the controllers hold)");
         }
         out.append(table.render());
         if (controllers.isEmpty() && errors.isEmpty()) {

@@ -5,6 +5,7 @@ import io.dip.bench.audit.AuditReport;
 import io.dip.bench.audit.AuditSettings;
 import io.dip.bench.audit.ControllerAudit;
 import io.dip.bench.audit.EpsilonResult;
+import io.dip.bench.audit.HoldingAudit;
 import io.dip.bench.audit.LongRunResult;
 import io.dip.bench.audit.MachineInfo;
 import io.dip.bench.measure.GcActivity;
@@ -74,14 +75,15 @@ final class SampleReports {
     }
 
     static AuditReport report() {
-        return new AuditReport(MACHINE, SETTINGS, List.of(passing(), failing()), List.of(), 61_000_000_000L);
+        return new AuditReport(MACHINE, SETTINGS, List.of(passing(), failing()), List.of(),
+                new HoldingAudit(List.of()), 61_000_000_000L);
     }
 
     /** One controller measured and passing, one that could not be measured. */
     static AuditReport reportWithError() {
         return new AuditReport(MACHINE, SETTINGS, List.of(passing()),
                 List.of(new AuditError("falling_smc", "IllegalStateException: the closed loop stopped (FELL)")),
-                61_000_000_000L);
+                new HoldingAudit(List.of()), 61_000_000_000L);
     }
 
     /** The contract's allocation measurement of a path reading 0 B in 32 windows of 2¹⁶ calls. */

@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import io.dip.api.Controller;
 import io.dip.api.ControllerProvider;
 import io.dip.api.ControllerSpec;
 import io.dip.api.Diagnostics;
 import io.dip.api.Options;
+import io.dip.testkit.holding.HoldingReport;
+import io.dip.testkit.holding.HoldingRules;
 import io.dip.testkit.measure.AllocationAssertions;
-import io.dip.sim.architecture.DipArchitectureRules;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
@@ -29,9 +30,13 @@ class StateFeedbackPluginTest {
     }
 
     @Test
-    void followsTheControllerMemoryRulesInOneLine() {
-        DipArchitectureRules.CONTROLLER_MEMORY_RULES.check(
-                new ClassFileImporter().importPackages("io.dip.examples.plugin"));
+    void holdsOnlyWhatTheAllowListAdmits() {
+        HoldingReport classes = HoldingRules.checkClasses(List.of(StateFeedbackController.class));
+        assertTrue(classes.passed(), classes.describe());
+        try (Controller c = new StateFeedbackProvider().create(ControllerSpec.defaults("state_feedback", DT), null)) {
+            HoldingReport objects = HoldingRules.inspect(c);
+            assertTrue(objects.passed(), objects.describe());
+        }
     }
 
     @Test

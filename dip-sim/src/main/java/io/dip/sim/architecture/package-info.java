@@ -1,5 +1,4 @@
 /**
- * The project's architecture and controller-memory rules as ArchUnit rules, reusable by plugin authors on their
- * own classes: see {@link io.dip.sim.architecture.DipArchitectureRules}.
+ * The project's layering rules as ArchUnit rules: see {@link io.dip.sim.architecture.DipArchitectureRules}.
  */
 package io.dip.sim.architecture;

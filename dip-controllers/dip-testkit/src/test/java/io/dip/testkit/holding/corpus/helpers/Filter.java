@@ -1,0 +1,11 @@
+package io.dip.testkit.holding.corpus.helpers;
+
+/** A scalar filter. */
+public interface Filter {
+
+    /**
+     * @param value the next input
+     * @return the filtered value
+     */
+    double apply(double value);
+}
