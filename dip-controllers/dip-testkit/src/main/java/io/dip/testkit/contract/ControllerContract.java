@@ -65,6 +65,16 @@ public final class ControllerContract {
         return new BehaviourChecks(rig).run();
     }
 
+    /**
+     * The holding rules, statically and on a live controller; not part of {@link #run()}, since {@code dip audit}
+     * reports them in a section of their own.
+     *
+     * @return the holding rows ({@link HoldingChecks#CHECKS})
+     */
+    public List<CheckResult> holding() {
+        return new HoldingChecks(rig).run();
+    }
+
     /** @return the gain-validation row */
     public List<CheckResult> gains() {
         return List.of(new GainValidationCheck(rig).run());

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.TestInstance;
  * }
  * }</pre>
  *
- * <p>Every row of the {@link ControllerContract} becomes its own named test, grouped by part (allocation,
- * footprint, clean-up, behaviour, gain validation); a failing test's message says what was observed. The
+ * <p>Every row of the {@link ControllerContract} becomes its own named test, grouped by part (holding rules,
+ * allocation, footprint, clean-up, behaviour, gain validation); a failing test's message says what was observed. The
  * allocation part runs in a child JVM with escape analysis off, which re-creates the provider from its class
  * name: the provider needs a no-argument constructor, as {@link java.util.ServiceLoader} requires.
  */
@@ -41,6 +41,12 @@ public abstract class ControllerContractTest {
             contract = ControllerContract.of(provider());
         }
         return contract;
+    }
+
+    /** @return the holding rules on the classes and on a live controller */
+    @TestFactory
+    Stream<DynamicTest> holdingRules() {
+        return tests(contract().holding());
     }
 
     /** @return one test per allocation row */

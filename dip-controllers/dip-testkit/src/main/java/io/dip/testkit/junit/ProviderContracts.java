@@ -10,8 +10,8 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 
 /**
- * The controller contract over many providers at once, as JUnit 5 dynamic tests: one container per provider,
- * one test per row. Feed it {@code ServiceLoader.load(ControllerProvider.class)} so that every controller on the
+ * The controller contract over many providers at once, holding rules included, as JUnit 5 dynamic tests: one
+ * container per provider, one test per row. Feed it {@code ServiceLoader.load(ControllerProvider.class)} so that every controller on the
  * class path is checked, however many there are:
  *
  * <pre>{@code
@@ -41,7 +41,13 @@ public final class ProviderContracts {
                     + "(META-INF/services/" + ControllerProvider.class.getName() + ") on the class path?");
         }
         return all.stream().map(provider -> DynamicContainer.dynamicContainer(provider.name(),
-                Stream.of(provider).flatMap(p -> tests(ControllerContract.of(p).run()))));
+                Stream.of(provider).flatMap(p -> tests(rows(ControllerContract.of(p))))));
+    }
+
+    private static List<CheckResult> rows(ControllerContract contract) {
+        List<CheckResult> rows = new ArrayList<>(contract.holding());
+        rows.addAll(contract.run());
+        return rows;
     }
 
     private static Stream<DynamicNode> tests(List<CheckResult> rows) {
