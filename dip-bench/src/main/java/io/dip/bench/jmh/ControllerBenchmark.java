@@ -32,8 +32,10 @@ public class ControllerBenchmark {
     /** Control period (s). */
     static final double DT = 0.01;
 
-    /** The controller's registered name; no default: {@link BenchRunner} sets every registered one. */
-    @Param
+    /**
+     * The controller's registered name; {@link BenchRunner} replaces the placeholder by every registered one.
+     */
+    @Param(BenchRunner.FROM_REGISTRY)
     public String controller;
 
     private PluginRegistry registry;

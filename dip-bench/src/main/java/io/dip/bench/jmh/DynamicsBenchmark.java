@@ -26,8 +26,10 @@ public class DynamicsBenchmark {
     /** Force applied with every state (N). */
     static final double FORCE = 2.5;
 
-    /** The model's registered name; no default: {@link BenchRunner} sets every registered one. */
-    @Param
+    /**
+     * The model's registered name; {@link BenchRunner} replaces the placeholder by every registered one.
+     */
+    @Param(BenchRunner.FROM_REGISTRY)
     public String model;
 
     private PluginRegistry registry;

@@ -31,8 +31,10 @@ public class IntegratorBenchmark {
     /** Control period (s). */
     static final double DT = 0.01;
 
-    /** The integrator's registered name; no default: {@link BenchRunner} sets every registered one. */
-    @Param
+    /**
+     * The integrator's registered name; {@link BenchRunner} replaces the placeholder by every registered one.
+     */
+    @Param(BenchRunner.FROM_REGISTRY)
     public String integrator;
 
     private PluginRegistry registry;
