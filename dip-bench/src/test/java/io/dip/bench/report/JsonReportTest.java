@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.dip.testkit.contract.AllocationProbe;
 import io.dip.testkit.contract.ControllerContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,7 @@ class JsonReportTest {
         assertTrue(bad.get("epsilon").isNull());
         assertEquals(52, bad.get("gc").get("collections").asLong());    // 40 during timing + 12 in the long run
         String failures = bad.get("failures").toString();
-        assertTrue(failures.contains("computeControl allocates 24.0 B/call"), failures);
+        assertTrue(failures.contains(AllocationProbe.CALL_FREE + ": 24 B/call"), failures);
         assertTrue(failures.contains("second close() threw boom"), failures);
         assertTrue(failures.contains("retained size grew from 4096 B to 8192 B"), failures);
         assertEquals(0, root.get("errors").size());
