@@ -8,13 +8,17 @@ import io.dip.api.DynamicsModel;
 import io.dip.api.DynamicsRef;
 
 /**
- * A controller that keeps the whole contract, written as a third party would: a state-feedback law scaled by
- * the cart's entry of the nominal mass matrix, {@code u = −M₁₁·(k·(θ₁ + θ̇₁) + ki·∫θ₁ dt)}, saturated. The bad
- * plugins of the corpus extend it and break one rule each.
+ * A controller that keeps the whole contract, written as a third party would: LQR state feedback with a slow
+ * integral on θ₁, scheduled by the cart's entry of the nominal mass matrix,
+ * {@code u = −k·(M₁₁(x)/M₁₁(0))·(K·x + ki·K₂·∫θ₁ dt)} (N), saturated. The bad plugins of the corpus extend it and
+ * break one rule each.
  */
 public class CorpusController implements Controller {
 
     private static final int HISTORY = 100;
+    /** LQR gains of the full model at upright (N/m, N/rad, N/rad, N·s/m, N·s/rad, N·s/rad). */
+    private static final double[] LQR = {3.162277660168714, -278.02177431120737, 316.19119104414176,
+        5.911336868346416, -14.458633853173557, 42.408902414183025};
 
     private final String name;
     private final DynamicsRef nominal;
@@ -23,6 +27,7 @@ public class CorpusController implements Controller {
     private final double dt;
     private final double maxForce;
     private final double[] mass = new double[9];
+    private final double restingMass;
     private final Diagnostics diagnostics = new Diagnostics(Diagnostics.SIGMA, Diagnostics.FAULT);
     private final DoubleRingBuffer sigmas = new DoubleRingBuffer(HISTORY);
     private final DoubleRingBuffer controls = new DoubleRingBuffer(HISTORY);
@@ -42,6 +47,8 @@ public class CorpusController implements Controller {
         this.ki = gains[1];
         this.dt = spec.dt();
         this.maxForce = spec.maxForce();
+        nominal.get().massMatrix(new double[6], mass);
+        this.restingMass = mass[0];
     }
 
     @Override
@@ -55,10 +62,13 @@ public class CorpusController implements Controller {
             throw new IllegalStateException("controller " + name + " is closed");
         }
         DynamicsModel model = nominal.get();
-        double scale = massScale(model, x);
-        double sigma = x[1] + x[4];
+        double scale = k * massScale(model, x) / restingMass;
+        double sigma = 0.0;
+        for (int i = 0; i < LQR.length; i++) {
+            sigma += LQR[i] * x[i];
+        }
         integral += x[1] * dt;
-        double u = Math.max(-maxForce, Math.min(maxForce, -scale * (k * sigma + ki * integral)));
+        double u = Math.max(-maxForce, Math.min(maxForce, -scale * (sigma + ki * LQR[1] * integral)));
         diagnostics.set(0, sigma);
         sigmas.add(sigma);
         controls.add(u);

@@ -14,8 +14,8 @@ import java.util.List;
 public abstract class CorpusProvider implements ControllerProvider {
 
     private static final ParameterSpace GAINS = new ParameterSpace(List.of(
-            new ParameterSpace.Parameter("k", 40.0, 1.0, 200.0, "proportional gain on θ₁ + θ̇₁ (1/s²)"),
-            new ParameterSpace.Parameter("ki", 1.0, 0.0, 20.0, "integral gain on θ₁ (1/s³)")));
+            new ParameterSpace.Parameter("k", 1.0, 0.5, 2.0, "scale of the LQR feedback (1)"),
+            new ParameterSpace.Parameter("ki", 0.1, 0.0, 1.0, "integral rate on θ₁ (1/s)")));
 
     private final String name;
 
