@@ -15,12 +15,6 @@ import io.dip.sim.realtime.LatencyRecorder;
 import io.dip.sim.realtime.PacedLoop;
 import io.dip.sim.realtime.PacedLoopResult;
 import io.dip.sim.recording.NullRecorder;
-import java.io.PrintStream;
-import java.lang.ref.Reference;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import io.dip.testkit.contract.AllocationProbe;
 import io.dip.testkit.contract.CheckResult;
 import io.dip.testkit.contract.ContractRig;
@@ -28,6 +22,12 @@ import io.dip.testkit.contract.ControllerContract;
 import io.dip.testkit.contract.ProbeStates;
 import io.dip.testkit.measure.AllocationMeter;
 import io.dip.testkit.measure.RetainedSize;
+import java.io.PrintStream;
+import java.lang.ref.Reference;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Audits one controller at a time, on the calling thread, in this order:

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dip.testkit.measure.AllocationAssertions;
 import io.dip.sim.recording.MemoryRecorder;
 import io.dip.sim.recording.NoRecording;
 import io.dip.sim.recording.NullRecorder;
 import io.dip.sim.recording.Recorder;
 import io.dip.sim.recording.Recording;
 import io.dip.sim.recording.Trajectory;
+import io.dip.testkit.measure.AllocationAssertions;
 import org.junit.jupiter.api.Test;
 
 class TeeRecorderTest {

@@ -3,12 +3,12 @@ package io.dip.sim.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dip.testkit.measure.AllocationAssertions;
 import io.dip.sim.recording.CsvRecorder;
 import io.dip.sim.recording.CsvRecording;
 import io.dip.sim.recording.NullRecorder;
 import io.dip.sim.recording.Recorder;
 import io.dip.sim.testing.Plugins;
+import io.dip.testkit.measure.AllocationAssertions;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;

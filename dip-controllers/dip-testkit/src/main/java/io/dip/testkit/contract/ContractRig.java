@@ -1,9 +1,9 @@
 package io.dip.testkit.contract;
 
 import io.dip.api.Controller;
-import io.dip.api.DoubleRingBuffer;
 import io.dip.api.ControllerProvider;
 import io.dip.api.ControllerSpec;
+import io.dip.api.DoubleRingBuffer;
 import io.dip.api.DynamicsModel;
 import io.dip.api.DynamicsRef;
 import java.util.Map;

@@ -2,9 +2,9 @@ package io.dip.testplugin.corpus;
 
 import io.dip.api.Controller;
 import io.dip.api.ControllerSpec;
+import io.dip.api.DoubleRingBuffer;
 import io.dip.api.DynamicsModel;
 import io.dip.api.DynamicsRef;
-import io.dip.api.DoubleRingBuffer;
 
 /** {@code huge_buffer}: a "bounded" ring buffer of 50 million doubles (400 MB) recording the cart position. */
 public final class HugeBuffer extends CorpusProvider {
