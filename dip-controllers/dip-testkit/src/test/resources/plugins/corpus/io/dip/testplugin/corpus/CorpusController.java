@@ -11,7 +11,8 @@ import io.dip.api.DynamicsRef;
  * A controller that keeps the whole contract, written as a third party would: LQR state feedback with a slow
  * integral on θ₁, scheduled by the cart's entry of the nominal mass matrix,
  * {@code u = −k·(M₁₁(x)/M₁₁(0))·(K·x + ki·K₂·∫θ₁ dt)} (N), saturated. The bad plugins of the corpus extend it and
- * break one rule each.
+ * break one rule each. (Its history accessors carry no {@code @Override}, so that it compiles whether the SPI
+ * declares them or not.)
  */
 public class CorpusController implements Controller {
 
@@ -98,17 +99,14 @@ public class CorpusController implements Controller {
         return diagnostics;
     }
 
-    @Override
     public DoubleRingBuffer sigmaHistory() {
         return sigmas;
     }
 
-    @Override
     public DoubleRingBuffer controlHistory() {
         return controls;
     }
 
-    @Override
     public boolean isClosed() {
         return closed;
     }
