@@ -59,7 +59,7 @@ class AuditCommandTest {
         assertEquals(1, code, out.toString());
         assertTrue(out.toString().contains("| " + Corpus.ALLOCATES_16), out.toString());
         assertTrue(out.toString().contains(AllocationProbe.CALL_FREE + ": "), out.toString());
-        assertTrue(out.toString().contains("audit: FAIL (" + Corpus.ALLOCATES_16 + ")"), out.toString());
+        assertTrue(out.toString().contains("audit: FAIL (" + Corpus.ALLOCATES_16), out.toString());
     }
 
     @Test
