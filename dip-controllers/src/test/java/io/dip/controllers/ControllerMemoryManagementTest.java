@@ -18,8 +18,8 @@ import io.dip.api.DynamicsReleasedException;
 import io.dip.api.Options;
 import io.dip.api.PhysicalParameters;
 import io.dip.dynamics.FullDynamics;
-import io.dip.dynamics.golden.AllocationMeter;
 import io.dip.dynamics.integrators.RungeKutta4;
+import io.dip.testkit.measure.AllocationAssertions;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.lang.ref.WeakReference;
@@ -32,7 +32,7 @@ import java.util.Map;
 import java.util.stream.BaseStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The memory patterns every controller follows: bounded buffers, a weak handle on the nominal model, explicit
@@ -57,8 +57,7 @@ class ControllerMemoryManagementTest {
 
     private static final double DT = 1e-3;
     private static final long GC_TIMEOUT_NANOS = 20_000_000_000L;
-    private static final String[] NAMES = {"classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc",
-        "swing_up_smc"};
+    private static final List<String> NAMES = Plugins.controllerNames().toList();
 
     private static Controller create(String name, DynamicsModel nominal, Map<String, ?> options) {
         return Plugins.controller(name).create(
@@ -67,7 +66,7 @@ class ControllerMemoryManagementTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc"})
+    @MethodSource("io.dip.controllers.Plugins#controllerNames")
     void computeControlAllocatesNothing(String name) {
         DynamicsModel nominal = new FullDynamics(PhysicalParameters.DEFAULTS);
         double[][] states = {
@@ -84,7 +83,7 @@ class ControllerMemoryManagementTest {
                 double u = controller.computeControl(k * DT, states[k % states.length], sink[0]);
                 sink[0] = u + diagnostics.value(sigma) * 1e-12;
             };
-            AllocationMeter.assertAllocationFree(name + ".computeControl", workload);
+            AllocationAssertions.assertAllocationFree(name + ".computeControl", workload);
         } finally {
             Reference.reachabilityFence(nominal);
         }
@@ -92,7 +91,7 @@ class ControllerMemoryManagementTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc"})
+    @MethodSource("io.dip.controllers.Plugins#controllerNames")
     void longClosedLoopRetainsNoHeap(String name) {
         DynamicsModel plant = new FullDynamics(PhysicalParameters.DEFAULTS);
         DynamicsModel nominal = new FullDynamics(PhysicalParameters.DEFAULTS);

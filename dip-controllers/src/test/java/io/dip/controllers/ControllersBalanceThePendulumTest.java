@@ -37,7 +37,7 @@ class ControllersBalanceThePendulumTest {
 
     static Stream<Arguments> cases() {
         Stream.Builder<Arguments> cases = Stream.builder();
-        for (String name : new String[] {"classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc"}) {
+        for (String name : Plugins.controllerNames().toList()) {
             for (double[] x0 : MODERATE_STATES) {
                 cases.add(Arguments.of(name, x0, TIGHT));
             }

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Creation fails with an {@link IllegalArgumentException} naming the controller and the offending gain or option
@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ControllersRejectBadGainsAndOptionsTest {
 
-    private static final String[] NAMES = {"classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc"};
+    private static final List<String> NAMES = Plugins.controllerNames().toList();
 
     private final DynamicsModel nominal = new FullDynamics(PhysicalParameters.DEFAULTS);
 
@@ -45,7 +45,7 @@ class ControllersRejectBadGainsAndOptionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc"})
+    @MethodSource("io.dip.controllers.Plugins#controllerNames")
     void wrongGainCount(String name) {
         int expected = defaults(name).length;
         assertMessage(rejected(name, new double[] {1, 2, 3}, Map.of()),
@@ -54,7 +54,7 @@ class ControllersRejectBadGainsAndOptionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc"})
+    @MethodSource("io.dip.controllers.Plugins#controllerNames")
     void nonFiniteGains(String name) {
         double[] gains = defaults(name);
         gains[1] = Double.NaN;
@@ -83,14 +83,14 @@ class ControllersRejectBadGainsAndOptionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc"})
+    @MethodSource("io.dip.controllers.Plugins#controllerNames")
     void unknownOptionKey(String name) {
         assertMessage(rejected(name, null, Map.of("boundary_layr", 0.1)),
                 "unknown key controllers." + name + ".boundary_layr", "boundary_layer");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc"})
+    @MethodSource("io.dip.controllers.Plugins#controllerNames")
     void badCommonOptionValues(String name) {
         String path = "controllers." + name + ".";
         assertMessage(rejected(name, null, Map.of("boundary_layer", 0.0)), path + "boundary_layer must be > 0");

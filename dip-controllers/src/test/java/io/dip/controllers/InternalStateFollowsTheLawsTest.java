@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The internal-state updates of docs/model.md §6 beyond the golden sequences: conditional integration and the
@@ -135,7 +135,7 @@ class InternalStateFollowsTheLawsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc"})
+    @MethodSource("io.dip.controllers.Plugins#controllerNames")
     void resetRestoresTheInitialStateAndClearsHistory(String name) {
         try (Controller used = create(name, 150.0, Map.of()); Controller fresh = create(name, 150.0, Map.of())) {
             double[] initial = values(used.diagnostics());
@@ -154,7 +154,7 @@ class InternalStateFollowsTheLawsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc"})
+    @MethodSource("io.dip.controllers.Plugins#controllerNames")
     void nonFiniteStateGivesZeroRaisesFaultAndLeavesTheStateUntouched(String name) {
         try (Controller faulted = create(name, 150.0, Map.of()); Controller clean = create(name, 150.0, Map.of())) {
             double[][] states = randomStates(20, 0.3);
@@ -187,7 +187,7 @@ class InternalStateFollowsTheLawsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc"})
+    @MethodSource("io.dip.controllers.Plugins#controllerNames")
     void outputIsSaturatedAndStateLengthIsChecked(String name) {
         try (Controller controller = create(name, 20.0, Map.of())) {
             assertEquals(20.0, Math.abs(controller.computeControl(0, new double[] {0, 0.5, -0.5, 0, 0, 0}, 0)), 0.0);

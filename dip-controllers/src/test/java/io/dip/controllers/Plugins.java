@@ -12,6 +12,7 @@ import io.dip.api.PhysicalParameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 
 /**
  * Finds controllers, plant models and integrators by name through ServiceLoader, as the runtime does, and fails
@@ -27,6 +28,11 @@ final class Plugins {
         List<ControllerProvider> providers = new ArrayList<>();
         ServiceLoader.load(ControllerProvider.class).forEach(providers::add);
         return providers;
+    }
+
+    /** @return the names of every controller provider on the test class path: the built-in controllers */
+    static Stream<String> controllerNames() {
+        return controllerProviders().stream().map(ControllerProvider::name);
     }
 
     /** @return the controller provider serving {@code name} (its name or an alias) */

@@ -33,8 +33,7 @@ class ThreadConfinementTest {
     private static final int THREADS = 8;
     private static final double DT = 1e-3;
     private static final int STEPS = 2000;
-    private static final String[] NAMES = {"classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc",
-        "swing_up_smc"};
+    private static final List<String> NAMES = Plugins.controllerNames().toList();
     private static final double[][] INITIAL_STATES = {
         {0, 0.1, -0.05, 0, 0, 0}, {0, -0.2, 0.15, 0, 0, 0}, {0.5, 0.2, 0.2, 0.5, 0.5, -0.5}
     };

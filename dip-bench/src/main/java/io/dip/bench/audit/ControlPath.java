@@ -1,8 +1,8 @@
 package io.dip.bench.audit;
 
 import io.dip.api.Controller;
-import io.dip.bench.ProbeStates;
 import io.dip.sim.realtime.HotPath;
+import io.dip.testkit.contract.ProbeStates;
 
 /**
  * One {@code computeControl} call per run, on the {@link ProbeStates} in turn, feeding each output back as the

@@ -3,32 +3,40 @@ package io.dip.bench.audit;
 import io.dip.bench.measure.GcActivity;
 import io.dip.bench.measure.PathMeasurement;
 import io.dip.sim.realtime.PacedLoopResult;
+import io.dip.testkit.contract.AllocationProbe;
+import io.dip.testkit.contract.CheckResult;
+import io.dip.testkit.contract.FootprintCheck;
+import io.dip.testkit.measure.WindowedAllocation;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Everything the audit measured for one controller, and its verdict.
  *
- * <p>The controller FAILs when its hot path allocates ({@link #bytesPerCall()} or {@link #bytesPerStep()} &gt; 0),
- * when it grows (the long run allocated, the controller's retained size grew, or the live heap grew by more
- * than {@link #HEAP_NOISE_BYTES}), when a clean-up check fails, or when the Epsilon run fails. Latency and
- * deadline misses are reported, not judged: they depend on the machine and its load.
+ * <p>The controller FAILs when a row of the controller contract fails (among them: a window of its hot path
+ * allocated, measured with escape analysis off; its retained size exceeds the ceiling or grows), when it grows
+ * over the long run through the engine (the controller's retained size grew, or exceeded
+ * {@link FootprintCheck#CEILING_BYTES}, or the live heap grew by more than {@link #HEAP_NOISE_BYTES}), or when the
+ * Epsilon run fails. The long run's own allocation count (escape analysis on), latency and deadline misses are
+ * reported, not judged: they depend on the JIT, the machine and its load.
  *
  * @param name                 provider name
- * @param control              allocation and latency of {@code computeControl}
- * @param step                 allocation and latency of one closed-loop step (controller, plant integration
- *                             and the loop's bookkeeping)
+ * @param control              latency of {@code computeControl}
+ * @param step                 latency of one closed-loop step (controller, plant integration and the loop's
+ *                             bookkeeping)
  * @param retainedStartBytes   retained size of the controller before the long run (bytes, nominal model excluded)
  * @param retainedEndBytes     the same after the long run (bytes)
  * @param latencyGc            collections during the latency runs
  * @param longRun              the long non-recording run
- * @param checks               the clean-up rows
+ * @param allocation           the contract's allocation measurement (escape analysis off)
+ * @param checks               the contract's rows
  * @param epsilon              the Epsilon-GC child run, or null when it was not requested
  * @param realtime             the paced runs against the wall clock
  * @param deadlineNanos        the deadline the latencies are compared with (ns)
  */
 public record ControllerAudit(String name, PathMeasurement control, PathMeasurement step, long retainedStartBytes,
-                              long retainedEndBytes, GcActivity latencyGc, LongRunResult longRun, List<CheckResult> checks,
+                              long retainedEndBytes, GcActivity latencyGc, LongRunResult longRun,
+                              AllocationProbe.Result allocation, List<CheckResult> checks,
                               EpsilonResult epsilon, List<PacedLoopResult> realtime, long deadlineNanos) {
 
     /**
@@ -46,14 +54,18 @@ public record ControllerAudit(String name, PathMeasurement control, PathMeasurem
         realtime = List.copyOf(realtime);
     }
 
-    /** @return bytes allocated per {@code computeControl} after warm-up */
+    /** @return bytes allocated per {@code computeControl} after warm-up (escape analysis off), NaN if unmeasured */
     public double bytesPerCall() {
-        return control.bytesPerCall();
+        return perCall(allocation.call());
     }
 
-    /** @return bytes allocated per closed-loop step after warm-up */
+    /** @return bytes allocated per closed-loop step after warm-up (escape analysis off), NaN if unmeasured */
     public double bytesPerStep() {
-        return step.bytesPerCall();
+        return perCall(allocation.step());
+    }
+
+    private static double perCall(WindowedAllocation measured) {
+        return measured == null ? Double.NaN : measured.bytesPerCall();
     }
 
     /** @return the larger retained size, the controller's peak footprint (bytes) */
@@ -66,14 +78,14 @@ public record ControllerAudit(String name, PathMeasurement control, PathMeasurem
         return longRun.growthKbPerHour();
     }
 
-    /** @return true when a hot path allocated after warm-up */
+    /** @return true when a hot path allocated after warm-up, or could not be measured */
     public boolean allocates() {
-        return bytesPerCall() > 0 || bytesPerStep() > 0;
+        return allocation.rows().stream().anyMatch(row -> !row.passed());
     }
 
-    /** @return true when memory grew over the long run */
+    /** @return true when memory grew over the long run, or the controller retains more than the ceiling */
     public boolean grows() {
-        return longRun.allocatedBytes() > 0 || retainedEndBytes > retainedStartBytes
+        return retainedEndBytes > retainedStartBytes || peakRetainedBytes() > FootprintCheck.CEILING_BYTES
                 || longRun.heapEndBytes() - longRun.heapStartBytes() > HEAP_NOISE_BYTES;
     }
 
@@ -94,26 +106,22 @@ public record ControllerAudit(String name, PathMeasurement control, PathMeasurem
     /** @return the reasons this controller fails, empty when it passes */
     public List<String> failures() {
         List<String> reasons = new ArrayList<>();
-        if (bytesPerCall() > 0) {
-            reasons.add("computeControl allocates " + bytesPerCall() + " B/call");
-        }
-        if (bytesPerStep() > 0) {
-            reasons.add("the closed-loop step allocates " + bytesPerStep() + " B/step");
-        }
-        if (longRun.allocatedBytes() > 0) {
-            reasons.add("the long run allocated " + longRun.allocatedBytes() + " B");
-        }
-        if (retainedEndBytes > retainedStartBytes) {
-            reasons.add("retained size grew from " + retainedStartBytes + " B to " + retainedEndBytes + " B");
-        }
-        long heapGrowth = longRun.heapEndBytes() - longRun.heapStartBytes();
-        if (heapGrowth > HEAP_NOISE_BYTES) {
-            reasons.add("live heap grew by " + heapGrowth + " B over the long run");
-        }
         for (CheckResult check : checks) {
             if (!check.passed()) {
                 reasons.add(check.check() + ": " + check.detail());
             }
+        }
+        if (retainedEndBytes > retainedStartBytes) {
+            reasons.add("retained size grew from " + retainedStartBytes + " B to " + retainedEndBytes + " B over "
+                    + "the long run");
+        }
+        if (peakRetainedBytes() > FootprintCheck.CEILING_BYTES) {
+            reasons.add("the controller in the long run retains " + peakRetainedBytes() + " B, more than the "
+                    + "ceiling of " + FootprintCheck.CEILING_BYTES + " B");
+        }
+        long heapGrowth = longRun.heapEndBytes() - longRun.heapStartBytes();
+        if (heapGrowth > HEAP_NOISE_BYTES) {
+            reasons.add("live heap grew by " + heapGrowth + " B over the long run");
         }
         if (epsilon != null && !epsilon.passed()) {
             reasons.add("Epsilon-GC run: " + epsilon.detail());

@@ -5,19 +5,23 @@ import io.dip.api.ControllerProvider;
 import io.dip.api.ControllerSpec;
 import io.dip.api.DynamicsModel;
 import io.dip.api.DynamicsRef;
-import io.dip.bench.ProbeStates;
 import io.dip.bench.ReferenceRig;
-import io.dip.bench.measure.AllocationMeter;
 import io.dip.bench.measure.GcActivity;
 import io.dip.bench.measure.GcSampler;
 import io.dip.bench.measure.HeapProbe;
 import io.dip.bench.measure.PathMeasurement;
-import io.dip.bench.measure.RetainedSize;
 import io.dip.sim.engine.ClosedLoop;
 import io.dip.sim.realtime.LatencyRecorder;
 import io.dip.sim.realtime.PacedLoop;
 import io.dip.sim.realtime.PacedLoopResult;
 import io.dip.sim.recording.NullRecorder;
+import io.dip.testkit.contract.AllocationProbe;
+import io.dip.testkit.contract.CheckResult;
+import io.dip.testkit.contract.ContractRig;
+import io.dip.testkit.contract.ControllerContract;
+import io.dip.testkit.contract.ProbeStates;
+import io.dip.testkit.measure.AllocationMeter;
+import io.dip.testkit.measure.RetainedSize;
 import java.io.PrintStream;
 import java.lang.ref.Reference;
 import java.nio.file.Path;
@@ -28,12 +32,12 @@ import java.util.Locale;
 /**
  * Audits one controller at a time, on the calling thread, in this order:
  * <ol>
- *   <li>{@code computeControl} (own controller, own nominal model): allocation over the measured calls after
- *       warm-up, then latency of as many calls;</li>
- *   <li>the closed-loop step through the engine: the same two measurements;</li>
+ *   <li>the allocation part of the controller contract, in a child JVM with escape analysis off;</li>
+ *   <li>{@code computeControl} (own controller, own nominal model): latency of the measured calls after warm-up;</li>
+ *   <li>the closed-loop step through the engine: the same;</li>
  *   <li>the long run (simulated hours, nothing recorded): retained size of the loop's controller and used heap
  *       after full collections, both before and after, the thread's allocation while stepping, collections;</li>
- *   <li>the clean-up checks;</li>
+ *   <li>the rest of the controller contract (footprint, clean-up, behaviour, gain validation);</li>
  *   <li>the Epsilon-GC child run;</li>
  *   <li>the paced real-time runs.</li>
  * </ol>
@@ -76,10 +80,13 @@ public final class ControllerAuditor {
      */
     public ControllerAudit audit(ControllerProvider provider) {
         String name = provider.name();
+        phase(name, "allocation: 2^21 computeControl calls and 2^20 closed-loop steps in a child JVM with "
+                + "escape analysis off");
+        AllocationProbe.Result allocation = AllocationProbe.run(provider, settings.dt());
         GcActivity gcBefore = GcActivity.now();
-        phase(name, "computeControl: " + settings.measuredCalls() + " calls for allocation, as many timed");
+        phase(name, "computeControl: " + settings.measuredCalls() + " calls timed");
         PathMeasurement control = measureControl(provider);
-        phase(name, "closed-loop step: " + settings.measuredCalls() + " steps for allocation, as many timed");
+        phase(name, "closed-loop step: " + settings.measuredCalls() + " steps timed");
         PathMeasurement step = measureStep(provider);
         GcActivity latencyGc = GcActivity.now().since(gcBefore);
 
@@ -87,8 +94,10 @@ public final class ControllerAuditor {
                 settings.longRunSteps()));
         LongRun longRun = longRun(provider);
 
-        phase(name, "leak and clean-up checks");
-        List<CheckResult> checks = new CleanupChecks(provider, rig::nominalModel, settings.dt()).run();
+        phase(name, "controller contract: footprint, clean-up, behaviour, gain validation");
+        List<CheckResult> checks = new ArrayList<>(allocation.rows());
+        checks.addAll(new ControllerContract(new ContractRig(provider, rig::nominalModel, settings.dt()))
+                .inProcess());
 
         EpsilonResult epsilon = null;
         if (settings.epsilon()) {
@@ -103,7 +112,7 @@ public final class ControllerAuditor {
             realtime.add(paced(provider, rate));
         }
         return new ControllerAudit(name, control, step, longRun.retainedStart, longRun.retainedEnd, latencyGc,
-                longRun.result, checks, epsilon, realtime, settings.deadlineNanos());
+                longRun.result, allocation, checks, epsilon, realtime, settings.deadlineNanos());
     }
 
     private void phase(String controller, String what) {
@@ -118,7 +127,7 @@ public final class ControllerAuditor {
                 DynamicsRef.of(nominal))) {
             ControlPath path = new ControlPath(controller, states, settings.dt());
             PathMeasurement m = PathMeasurement.measure(path, settings.warmupCalls(), settings.measuredCalls(),
-                    meter, recorder);
+                    recorder);
             if (!Double.isFinite(path.lastControl())) {
                 throw new IllegalStateException("controller " + provider.name() + " returned a non-finite force "
                         + path.lastControl() + " near upright");
@@ -133,7 +142,7 @@ public final class ControllerAuditor {
         long steps = PathMeasurement.maximumCalls(settings.warmupCalls(), settings.measuredCalls()) + 1;
         try (ClosedLoop loop = new ClosedLoop(rig.scenario(provider, settings.dt(), steps), NullRecorder.INSTANCE)) {
             PathMeasurement m = PathMeasurement.measure(new StepPath(loop), settings.warmupCalls(),
-                    settings.measuredCalls(), meter, recorder);
+                    settings.measuredCalls(), recorder);
             if (!loop.isRunning()) {
                 throw new IllegalStateException(String.format(Locale.ROOT, "controller %s: the closed loop stopped "
                         + "(%s at t = %.2f s) during the step measurement, so the step figures would describe a "

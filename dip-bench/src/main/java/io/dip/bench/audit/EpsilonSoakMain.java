@@ -2,8 +2,8 @@ package io.dip.bench.audit;
 
 import io.dip.api.ControllerProvider;
 import io.dip.bench.ReferenceRig;
-import io.dip.bench.measure.AllocationMeter;
 import io.dip.sim.runtime.PluginRegistry;
+import io.dip.testkit.measure.AllocationMeter;
 import java.nio.file.Path;
 import java.util.Locale;
 

@@ -1,11 +1,11 @@
 package io.dip.bench.audit;
 
-import io.dip.bench.measure.AllocationMeter;
-import io.dip.bench.measure.Settling;
 import io.dip.sim.engine.ClosedLoop;
 import io.dip.sim.engine.Scenario;
 import io.dip.sim.engine.StopStatus;
 import io.dip.sim.recording.NullRecorder;
+import io.dip.testkit.measure.AllocationMeter;
+import io.dip.testkit.measure.Settling;
 
 /**
  * A long, non-recording closed-loop run through the engine's step API ({@link ClosedLoop#step()} with the

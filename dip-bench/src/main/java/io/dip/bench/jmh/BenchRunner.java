@@ -33,6 +33,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class BenchRunner {
 
+    /**
+     * The {@code @Param} value of the {@code controller}, {@code model} and {@code integrator} parameters in the
+     * sources (JMH needs one); the runner replaces it by every registered name.
+     */
+    public static final String FROM_REGISTRY = "every-registered-name";
+
     private static final String PACKAGE_PATTERN = "io\\.dip\\.bench\\.jmh\\..*";
     private static final String ALLOCATION_LABEL = "gc.alloc.rate.norm";
 

@@ -33,8 +33,10 @@ public class ClosedLoopBenchmark {
     /** Steps the loop may take: far more than any trial runs. */
     static final long STEPS = 100_000_000_000L;
 
-    /** The controller's registered name; {@code dip bench} sets every registered one. */
-    @Param({"classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc"})
+    /**
+     * The controller's registered name; {@link BenchRunner} replaces the placeholder by every registered one.
+     */
+    @Param(BenchRunner.FROM_REGISTRY)
     public String controller;
 
     private PluginRegistry registry;

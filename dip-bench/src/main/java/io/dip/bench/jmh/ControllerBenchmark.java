@@ -5,9 +5,9 @@ import io.dip.api.ControllerProvider;
 import io.dip.api.ControllerSpec;
 import io.dip.api.DynamicsModel;
 import io.dip.api.DynamicsRef;
-import io.dip.bench.ProbeStates;
 import io.dip.bench.ReferenceRig;
 import io.dip.sim.runtime.PluginRegistry;
+import io.dip.testkit.contract.ProbeStates;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,8 +32,10 @@ public class ControllerBenchmark {
     /** Control period (s). */
     static final double DT = 0.01;
 
-    /** The controller's registered name; {@code dip bench} sets every registered one. */
-    @Param({"classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc"})
+    /**
+     * The controller's registered name; {@link BenchRunner} replaces the placeholder by every registered one.
+     */
+    @Param(BenchRunner.FROM_REGISTRY)
     public String controller;
 
     private PluginRegistry registry;

@@ -3,8 +3,8 @@ package io.dip.bench.jmh;
 import io.dip.api.DynamicsModel;
 import io.dip.api.PhysicalParameters;
 import io.dip.api.StateIndex;
-import io.dip.bench.ProbeStates;
 import io.dip.sim.runtime.PluginRegistry;
+import io.dip.testkit.contract.ProbeStates;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,8 +26,10 @@ public class DynamicsBenchmark {
     /** Force applied with every state (N). */
     static final double FORCE = 2.5;
 
-    /** The model's registered name; {@code dip bench} sets every registered one. */
-    @Param({"full", "simplified", "linear"})
+    /**
+     * The model's registered name; {@link BenchRunner} replaces the placeholder by every registered one.
+     */
+    @Param(BenchRunner.FROM_REGISTRY)
     public String model;
 
     private PluginRegistry registry;

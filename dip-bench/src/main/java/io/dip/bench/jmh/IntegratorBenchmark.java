@@ -4,9 +4,9 @@ import io.dip.api.Integrator;
 import io.dip.api.Options;
 import io.dip.api.PhysicalParameters;
 import io.dip.api.StateIndex;
-import io.dip.bench.ProbeStates;
 import io.dip.bench.ReferenceRig;
 import io.dip.sim.runtime.PluginRegistry;
+import io.dip.testkit.contract.ProbeStates;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,8 +31,10 @@ public class IntegratorBenchmark {
     /** Control period (s). */
     static final double DT = 0.01;
 
-    /** The integrator's registered name; {@code dip bench} sets every registered one. */
-    @Param({"euler", "rk4", "rk45"})
+    /**
+     * The integrator's registered name; {@link BenchRunner} replaces the placeholder by every registered one.
+     */
+    @Param(BenchRunner.FROM_REGISTRY)
     public String integrator;
 
     private PluginRegistry registry;

@@ -32,8 +32,10 @@ public class TuningEvaluationBenchmark {
     /** Simulated time per evaluation (s). */
     static final double DURATION = 5.0;
 
-    /** The controller's registered name; {@code dip bench} sets every registered one. */
-    @Param({"classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc"})
+    /**
+     * The controller's registered name; {@link BenchRunner} replaces the placeholder by every registered one.
+     */
+    @Param(BenchRunner.FROM_REGISTRY)
     public String controller;
 
     private PluginRegistry registry;

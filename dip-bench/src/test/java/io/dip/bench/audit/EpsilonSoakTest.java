@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dip.testkit.measure.ChildJvm;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,8 @@ class EpsilonSoakTest {
 
     @Test
     void theChildRunsTheCurrentClassPathWithEpsilonAndASmallHeap() {
-        List<String> command = EpsilonSoak.command("sta_smc", 1000, 0.01, Path.of("plugins"));
+        List<String> command = ChildJvm.command(EpsilonSoak.JVM_OPTIONS, List.of(), EpsilonSoakMain.class,
+                EpsilonSoak.arguments("sta_smc", 1000, 0.01, Path.of("plugins")));
 
         assertTrue(command.get(0).endsWith("java"), command.get(0));
         assertTrue(command.containsAll(List.of("-XX:+UnlockExperimentalVMOptions", "-XX:+UseEpsilonGC", "-Xmx64m")),

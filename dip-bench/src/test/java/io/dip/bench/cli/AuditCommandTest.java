@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dip.sim.cli.DipCli;
+import io.dip.testkit.contract.AllocationProbe;
+import io.dip.testkit.fixtures.Corpus;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -42,6 +44,22 @@ class AuditCommandTest {
         assertTrue(out.toString().contains(markdown), "the terminal shows the Markdown report");
         assertTrue(out.toString().contains("audit: PASS"));
         assertTrue(Files.size(png) > 0);
+    }
+
+    @Test
+    void aBadPluginJarExitsWithOneAndNamesWhatFailed(@TempDir Path plugins) throws Exception {
+        Corpus.jar(plugins);
+        StringWriter out = new StringWriter();
+        CommandLine cli = DipCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+
+        int code = cli.execute("audit", "--quick", "--no-epsilon", "--plugins", plugins.toString(), "--controller",
+                Corpus.ALLOCATES_16);
+
+        assertEquals(1, code, out.toString());
+        assertTrue(out.toString().contains("| " + Corpus.ALLOCATES_16), out.toString());
+        assertTrue(out.toString().contains(AllocationProbe.CALL_FREE + ": "), out.toString());
+        assertTrue(out.toString().contains("audit: FAIL (" + Corpus.ALLOCATES_16), out.toString());
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dip.testkit.contract.AllocationProbe;
+import io.dip.testkit.contract.ControllerContract;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,7 @@ class JsonReportTest {
         assertEquals(25_000, ok.get("maxNanos").asLong());
         assertEquals(900, ok.get("step").get("p99Nanos").asLong());
         assertEquals(5000.0, ok.get("deadlineMarginFactor").asDouble(), 1e-9); // 10 ms / p99.9 of 2 µs
-        assertEquals(6, ok.get("checks").size());
+        assertEquals(ControllerContract.CHECKS.size(), ok.get("checks").size());
         assertEquals("PASS", ok.get("epsilon").get("status").asText());
         assertEquals(2, ok.get("realtime").size());
         assertEquals(2, ok.get("realtime").get(1).get("deadlineMisses").asLong());
@@ -51,7 +53,7 @@ class JsonReportTest {
         assertTrue(bad.get("epsilon").isNull());
         assertEquals(52, bad.get("gc").get("collections").asLong());    // 40 during timing + 12 in the long run
         String failures = bad.get("failures").toString();
-        assertTrue(failures.contains("computeControl allocates 24.0 B/call"), failures);
+        assertTrue(failures.contains(AllocationProbe.CALL_FREE + ": 24 B/call"), failures);
         assertTrue(failures.contains("second close() threw boom"), failures);
         assertTrue(failures.contains("retained size grew from 4096 B to 8192 B"), failures);
         assertEquals(0, root.get("errors").size());

@@ -7,8 +7,8 @@ import io.dip.api.DynamicsRef;
 import io.dip.api.Options;
 import io.dip.api.PhysicalParameters;
 import io.dip.dynamics.FullDynamics;
-import io.dip.dynamics.golden.AllocationMeter;
 import io.dip.dynamics.integrators.RungeKutta4;
+import io.dip.testkit.measure.AllocationAssertions;
 import java.lang.ref.Reference;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +40,8 @@ class SwingUpAllocationTest {
                 plant.step(x, u, DT, x);
                 step[0]++;
             };
-            AllocationMeter.assertAllocationFree("swing_up_smc settle, swing, catch and hold", oneStep, 60_000,
-                    300_000);
+            AllocationAssertions.assertAllocationFree("swing_up_smc settle, swing, catch and hold", oneStep, 60_000,
+                    5);
         } finally {
             Reference.reachabilityFence(model);
         }

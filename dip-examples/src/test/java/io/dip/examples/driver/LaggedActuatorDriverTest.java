@@ -8,9 +8,9 @@ import io.dip.api.HardwareDriver;
 import io.dip.api.HardwareDriverSpec;
 import io.dip.api.Options;
 import io.dip.api.PhysicalParameters;
-import io.dip.dynamics.golden.AllocationMeter;
 import io.dip.sim.runtime.PluginKind;
 import io.dip.sim.runtime.PluginRegistry;
+import io.dip.testkit.measure.AllocationAssertions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +50,7 @@ class LaggedActuatorDriverTest {
     void aPeriodAllocatesNothing() {
         try (PluginRegistry registry = PluginRegistry.load(null); HardwareDriver driver = driver(registry, 0.05)) {
             double[] state = new double[6];
-            AllocationMeter.assertAllocationFree("command + pollState", () -> {
+            AllocationAssertions.assertAllocationFree("command + pollState", () -> {
                 driver.command(0.0);
                 driver.pollState(state);
             });

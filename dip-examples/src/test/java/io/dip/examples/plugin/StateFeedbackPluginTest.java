@@ -14,9 +14,9 @@ import io.dip.api.DynamicsRef;
 import io.dip.api.Options;
 import io.dip.api.PhysicalParameters;
 import io.dip.dynamics.FullDynamics;
-import io.dip.dynamics.golden.AllocationMeter;
 import io.dip.testkit.holding.HoldingReport;
 import io.dip.testkit.holding.HoldingRules;
+import io.dip.testkit.measure.AllocationAssertions;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -81,7 +81,7 @@ class StateFeedbackPluginTest {
         Controller c = new StateFeedbackProvider().create(ControllerSpec.defaults("state_feedback", DT),
                 DynamicsRef.of(nominal));
         double[] x = {0.01, 0.02, -0.01, 0.0, 0.1, -0.1};
-        AllocationMeter.assertAllocationFree("state_feedback computeControl", () -> c.computeControl(0, x, 0));
+        AllocationAssertions.assertAllocationFree("state_feedback computeControl", () -> c.computeControl(0, x, 0));
     }
 
     @Test

@@ -137,8 +137,9 @@ final class MonteCarloJob extends Job {
 
     private Path histogram(String key) {
         Metric chosen = Metric.ofKey(key);
-        if (report.successes() == 0) {
-            throw new IllegalStateException("no run of " + id() + " succeeded: no histogram to draw");
+        if (report.histogram(chosen).count() == 0) {
+            throw new IllegalStateException("no successful run of " + id() + " has a " + chosen.key()
+                    + ": no histogram to draw");
         }
         Path png = directory().resolve("result-" + chosen.key().toLowerCase(Locale.ROOT) + ".png");
         if (!Files.exists(png)) {

@@ -43,7 +43,7 @@ class StudiesApiTest extends ServerTestBase {
         assertEquals(expected.get("status_counts"), summary.get("status_counts"));
         String csv = server.get("/api/montecarlo/" + id + "/result.csv").body();
         assertEquals(9, csv.lines().count(), "a header and one row per run");
-        assertEquals(200, server.bytes("/api/montecarlo/" + id + "/result.png?metric=settling_time").statusCode());
+        assertEquals(200, server.bytes("/api/montecarlo/" + id + "/result.png?metric=peak_control").statusCode());
         assertEquals(400, server.get("/api/montecarlo/" + id + "/result.png?metric=nonesuch").statusCode());
     }
 

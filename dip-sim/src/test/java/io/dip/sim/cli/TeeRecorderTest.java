@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dip.dynamics.golden.AllocationMeter;
 import io.dip.sim.recording.MemoryRecorder;
 import io.dip.sim.recording.NoRecording;
 import io.dip.sim.recording.NullRecorder;
 import io.dip.sim.recording.Recorder;
 import io.dip.sim.recording.Recording;
 import io.dip.sim.recording.Trajectory;
+import io.dip.testkit.measure.AllocationAssertions;
 import org.junit.jupiter.api.Test;
 
 class TeeRecorderTest {
@@ -65,7 +65,7 @@ class TeeRecorderTest {
         tee.begin(Long.MAX_VALUE);
         double[] x = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
         double[] t = {0};
-        AllocationMeter.assertAllocationFree("TeeRecorder.record", () -> {
+        AllocationAssertions.assertAllocationFree("TeeRecorder.record", () -> {
             t[0] += 1e-3;
             tee.record(t[0], x, 1.5, 3.0, -0.5);
         });

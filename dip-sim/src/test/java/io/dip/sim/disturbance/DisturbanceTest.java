@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dip.dynamics.golden.AllocationMeter;
+import io.dip.testkit.measure.AllocationAssertions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -129,7 +129,7 @@ class DisturbanceTest {
         Disturbance all = DisturbanceSum.of(new StepDisturbance(1, 0.5), new ImpulseDisturbance(5, 1, 0.01),
                 new SinusoidDisturbance(0.5, 3, 0, 0), new BandLimitedNoise(0.3, 50, 7));
         double[] acc = new double[2];
-        AllocationMeter.assertAllocationFree("Disturbance.force", () -> {
+        AllocationAssertions.assertAllocationFree("Disturbance.force", () -> {
             acc[0] += all.force(acc[1]);
             acc[1] += 1e-3;
         });

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dip.dynamics.golden.AllocationMeter;
+import io.dip.testkit.measure.AllocationAssertions;
 import org.junit.jupiter.api.Test;
 
 class SensorModelTest {
@@ -79,6 +79,6 @@ class SensorModelTest {
         double[] x = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
         double[] y = new double[6];
         long[] step = new long[1];
-        AllocationMeter.assertAllocationFree("SensorModel.measure", () -> sensor.measure(5, step[0]++, x, y));
+        AllocationAssertions.assertAllocationFree("SensorModel.measure", () -> sensor.measure(5, step[0]++, x, y));
     }
 }

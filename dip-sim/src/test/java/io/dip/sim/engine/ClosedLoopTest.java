@@ -24,7 +24,6 @@ import io.dip.sim.recording.NullRecorder;
 import io.dip.sim.recording.Recorder;
 import io.dip.sim.recording.Recording;
 import io.dip.sim.recording.Trajectory;
-import io.dip.dynamics.golden.AllocationMeter;
 import io.dip.sim.testing.LinearTestPlant;
 import io.dip.sim.testing.PdTestController;
 import io.dip.sim.testing.ScriptedController;
@@ -32,6 +31,9 @@ import io.dip.sim.testing.TestRk4;
 import io.dip.sim.testing.TestScenarios;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import io.dip.testkit.measure.AllocationAssertions;
+import io.dip.testkit.measure.AllocationMeter;
+import io.dip.testkit.measure.Settling;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -379,32 +381,39 @@ class ClosedLoopTest {
     }
 
     /**
-     * Measures {@link ClosedLoop#step()} with the shared meter (50 000 warm steps, then 10⁶ measured steps) and
-     * then the {@link ClosedLoop#run} driver over a whole 10⁶-step run after a 10 s warm-up run.
+     * Measures {@link ClosedLoop#step()} with the strict meter, then the {@link ClosedLoop#run} driver: whole
+     * 10⁵-step runs until the JIT and the class loaders are quiet ({@link Settling}), then one 10⁶-step run that
+     * must allocate 0 bytes (each loop is created outside the measured window).
      */
     private static void assertLoopAllocatesNothing(Scenario.Builder builder,
             java.util.function.Supplier<io.dip.sim.recording.Recorder> recorders) {
         try (ClosedLoop loop = new ClosedLoop(builder.duration(10_000).build(), recorders.get())) {
-            AllocationMeter.assertAllocationFree("ClosedLoop.step", loop::step);
+            AllocationAssertions.assertAllocationFree("ClosedLoop.step", loop::step);
             assertTrue(loop.isRunning());
         }
-        try (ClosedLoop warmUp = new ClosedLoop(builder.duration(10).build(), recorders.get())) {
-            warmUp.run(new Cancellation());
+        AllocationMeter meter = new AllocationMeter();
+        Settling settling = new Settling(AllocationMeter.MIN_WARMUP_WINDOWS);
+        Scenario shortRun = builder.duration(100).build();
+        boolean settled = false;
+        for (int run = 0; run < 20 && !settled; run++) {
+            settled = settling.windowEnded(runAllocation(meter, shortRun, recorders.get(), 100_000));
         }
-        Scenario million = builder.duration(1000).build();
-        long[] rounds = new long[AllocationMeter.ROUNDS];
-        for (int round = 0; round < rounds.length; round++) {
-            try (ClosedLoop loop = new ClosedLoop(million, recorders.get())) {
-                Cancellation cancellation = new Cancellation();
-                rounds[round] = AllocationMeter.bytesAllocated(() -> loop.run(cancellation), 0, 1);
-                assertEquals(1_000_000, loop.stepsTaken());
-                assertEquals(StopStatus.COMPLETED, loop.status());
-            }
-            if (rounds[round] == 0) {
-                return;
-            }
+        long bytes = runAllocation(meter, builder.duration(1000).build(), recorders.get(), 1_000_000);
+        assertEquals(0, bytes, "ClosedLoop.run over 10^6 steps allocated " + bytes + " bytes (warm-up "
+                + (settled ? "settled" : "never went quiet") + ")");
+    }
+
+    /** @return bytes the current thread allocated in {@link ClosedLoop#run} of a new loop over the scenario */
+    private static long runAllocation(AllocationMeter meter, Scenario scenario, io.dip.sim.recording.Recorder recorder,
+                                      long steps) {
+        try (ClosedLoop loop = new ClosedLoop(scenario, recorder)) {
+            Cancellation cancellation = new Cancellation();
+            long before = meter.currentThreadAllocatedBytes();
+            loop.run(cancellation);
+            long bytes = meter.bytesSince(before);
+            assertEquals(steps, loop.stepsTaken());
+            assertEquals(StopStatus.COMPLETED, loop.status());
+            return bytes;
         }
-        assertEquals(0, rounds[rounds.length - 1], "ClosedLoop.run over 10^6 steps allocated "
-                + java.util.Arrays.toString(rounds) + " bytes");
     }
 }

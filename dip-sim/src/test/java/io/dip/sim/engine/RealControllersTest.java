@@ -3,12 +3,12 @@ package io.dip.sim.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dip.dynamics.golden.AllocationMeter;
 import io.dip.sim.recording.CsvRecorder;
 import io.dip.sim.recording.CsvRecording;
 import io.dip.sim.recording.NullRecorder;
 import io.dip.sim.recording.Recorder;
 import io.dip.sim.testing.Plugins;
+import io.dip.testkit.measure.AllocationAssertions;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ class RealControllersTest {
     void theStepAllocatesNothingWithARealController(String controller) {
         Scenario longRun = Plugins.fullRk4(controller).duration(10_000).dt(1e-3).build();
         try (ClosedLoop loop = new ClosedLoop(longRun, NullRecorder.INSTANCE)) {
-            AllocationMeter.assertAllocationFree(controller + " closed-loop step", loop::step);
+            AllocationAssertions.assertAllocationFree(controller + " closed-loop step", loop::step);
             assertTrue(loop.isRunning(), controller + " still balancing after " + loop.time() + " s");
         }
     }

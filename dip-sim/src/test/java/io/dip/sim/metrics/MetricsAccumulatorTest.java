@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dip.dynamics.golden.AllocationMeter;
+import io.dip.testkit.measure.AllocationAssertions;
 import org.junit.jupiter.api.Test;
 
 class MetricsAccumulatorTest {
@@ -101,7 +101,7 @@ class MetricsAccumulatorTest {
         MetricsAccumulator metrics = new MetricsAccumulator(1e-3, 1000, CostFunction.DEFAULTS);
         double[] x = {0.1, 0.2, -0.1, 0, 0, 0};
         long[] k = new long[1];
-        AllocationMeter.assertAllocationFree("MetricsAccumulator.accept", () -> {
+        AllocationAssertions.assertAllocationFree("MetricsAccumulator.accept", () -> {
             x[1] = Math.sin(k[0] * 1e-3);
             metrics.accept(k[0] * 1e-3, x, Math.cos(k[0]++ * 1e-2), 0.1);
         });

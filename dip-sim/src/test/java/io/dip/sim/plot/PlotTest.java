@@ -84,7 +84,7 @@ class PlotTest {
         List<SimulationResult> results = new BatchRunner(2).run(scenarios, i -> new MemoryRecorder(),
                 new Cancellation());
         Path png = tmp.resolve("overlay.png");
-        TrajectoryPlot.writeOverlay(results, "four controllers from [0, 0.1, -0.05, 0, 0, 0]", png);
+        TrajectoryPlot.writeOverlay(results, results.size() + " controllers from [0, 0.1, -0.05, 0, 0, 0]", png);
         assertDrawn(png, TrajectoryPlot.WIDTH, 5 * TrajectoryPlot.PANEL_HEIGHT);
         copyForInspection(png);
     }

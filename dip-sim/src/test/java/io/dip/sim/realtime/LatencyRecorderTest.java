@@ -3,7 +3,7 @@ package io.dip.sim.realtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dip.dynamics.golden.AllocationMeter;
+import io.dip.testkit.measure.AllocationAssertions;
 import org.junit.jupiter.api.Test;
 
 class LatencyRecorderTest {
@@ -50,7 +50,7 @@ class LatencyRecorderTest {
         LatencyRecorder recorder = new LatencyRecorder();
         HotPath empty = j -> { };
 
-        AllocationMeter.assertAllocationFree("LatencyRecorder.time", () -> recorder.time(empty, 1));
+        AllocationAssertions.assertAllocationFree("LatencyRecorder.time", () -> recorder.time(empty, 1));
     }
 
     @Test

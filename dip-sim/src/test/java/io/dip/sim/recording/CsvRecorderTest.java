@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dip.dynamics.golden.AllocationMeter;
+import io.dip.testkit.measure.AllocationAssertions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +76,7 @@ class CsvRecorderTest {
         recorder.begin(1_000_000);
         double[] x = {0.123456789, -0.0001, 1.5e-7, 2.25, -3.75, 0.1};
         long[] k = new long[1];
-        AllocationMeter.assertAllocationFree("CsvRecorder.record", () -> {
+        AllocationAssertions.assertAllocationFree("CsvRecorder.record", () -> {
             x[0] += 1e-5;
             recorder.record(k[0]++ * 1e-3, x, x[0] * 7.1, 0.5 * x[0], -x[0]);
         }, 50_000, 200_000);

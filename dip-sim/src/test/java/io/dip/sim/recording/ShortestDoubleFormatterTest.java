@@ -3,7 +3,7 @@ package io.dip.sim.recording;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dip.dynamics.golden.AllocationMeter;
+import io.dip.testkit.measure.AllocationAssertions;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -90,7 +90,7 @@ class ShortestDoubleFormatterTest {
             values[i] = random.nextDouble(-10, 10) * Math.pow(10, random.nextInt(-8, 8));
         }
         int[] i = new int[1];
-        AllocationMeter.assertAllocationFree("ShortestDoubleFormatter.format",
+        AllocationAssertions.assertAllocationFree("ShortestDoubleFormatter.format",
                 () -> ShortestDoubleFormatter.format(values[i[0]++ % values.length], out, 0));
     }
 }

@@ -8,17 +8,33 @@ import io.dip.api.IntegratorProvider;
 import io.dip.api.Options;
 import io.dip.api.PhysicalParameters;
 import io.dip.sim.engine.Scenario;
+import java.security.CodeSource;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.ServiceLoader;
 
 /** Finds the real plant models, integrators and controllers on the test class path through ServiceLoader. */
 public final class Plugins {
 
-    /** The four sliding-mode controllers of docs/model.md §6. */
-    public static final List<String> CONTROLLERS =
-            List.of("classical_smc", "sta_smc", "adaptive_smc", "hybrid_adaptive_sta_smc");
+    /**
+     * The controllers the product ships: every {@link ControllerProvider} ServiceLoader finds, except this module's
+     * test fixtures (classes loaded from the same place as this class).
+     */
+    public static final List<String> CONTROLLERS = shippedControllers();
 
     private Plugins() {
+    }
+
+    private static List<String> shippedControllers() {
+        CodeSource tests = Plugins.class.getProtectionDomain().getCodeSource();
+        List<String> names = new ArrayList<>();
+        for (ControllerProvider p : ServiceLoader.load(ControllerProvider.class)) {
+            if (!Objects.equals(p.getClass().getProtectionDomain().getCodeSource(), tests)) {
+                names.add(p.name());
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** @return the plant-model provider serving {@code name} */

@@ -10,9 +10,13 @@ import io.dip.sim.engine.SimulationEngine;
 import io.dip.sim.engine.SimulationResult;
 import io.dip.sim.engine.StopStatus;
 import io.dip.sim.recording.NullRecorder;
+import io.dip.sim.testing.Plugins;
 import java.util.Arrays;
+import java.util.stream.DoubleStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -24,9 +28,14 @@ class ShippedDefaultsTest {
 
     private static final double[] LARGE_STATE = {0, 0.3, -0.2, 0, 0, 0};
 
+    /** @return every shipped controller at dt 1 ms and 10 ms */
+    static Stream<Arguments> shippedControllersAndPeriods() {
+        return DoubleStream.of(0.001, 0.01).boxed()
+                .flatMap(dt -> Plugins.CONTROLLERS.stream().map(name -> Arguments.of(name, dt)));
+    }
+
     @ParameterizedTest(name = "{0} at dt {1}")
-    @CsvSource({"classical_smc, 0.001", "sta_smc, 0.001", "adaptive_smc, 0.001", "hybrid_adaptive_sta_smc, 0.001",
-        "classical_smc, 0.01", "sta_smc, 0.01", "adaptive_smc, 0.01", "hybrid_adaptive_sta_smc, 0.01"})
+    @MethodSource("shippedControllersAndPeriods")
     void everyControllerHoldsTheLargeStateWithItsDefaults(String controller, double dt) {
         Scenario scenario = TuningFixtures.base(controller, 10.0, dt).toBuilder().initialState(LARGE_STATE).build();
         SimulationResult result = SimulationEngine.run(scenario, NullRecorder.INSTANCE);
