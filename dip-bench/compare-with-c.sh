@@ -2,7 +2,7 @@
 # Compares dip's hot path with the C reference (src/c/dip_reference.c), measured in the same session:
 #   - JMH ControllerBenchmark.computeControl (classical_smc) against the C classical_smc call;
 #   - JMH ClosedLoopBenchmark.step (classical_smc) against the C closed-loop step, over a 3.6 M-step run;
-#   - the whole process `dip simulate --duration 36000 --dt 0.01 --sample-every 360000` against the C loop's
+#   - the whole process `./dip simulate --duration 36000 --dt 0.01 --sample-every 360000` against the C loop's
 #     time for the same 3.6 M steps.
 # Java and C alternate, ROUNDS times (default 3); the table gives the median of each figure and the ratios of
 # the medians. Before timing, it checks that the C loop and `dip simulate` end a 10 s run in the same state
@@ -53,7 +53,7 @@ for round in $(seq 1 "$rounds"); do
   cat "$work/c-step-new" >>"$work/c-step"
   cat "$work/c-run-new" >>"$work/c-run"
   start="$(date +%s%N)"
-  java -jar "$jar" simulate --duration 36000 --dt 0.01 --sample-every 360000 >/dev/null
+  "$root/dip" simulate --duration 36000 --dt 0.01 --sample-every 360000 >/dev/null
   echo "$start $(date +%s%N)" | awk '{ printf "%.4f\n", ($2 - $1) / 1e9 }' >>"$work/java-run"
 done
 
@@ -61,12 +61,12 @@ row() { # name unit java-file c-file
   local java c
   java="$(median <"$work/$3")"
   c="$(median <"$work/$4")"
-  awk -v n="$1" -v u="$2" -v j="$java" -v c="$c" 'BEGIN { printf "| %-44s | %10.2f %-4s | %10.2f %-4s | %5.2f× |\n", n, j, u, c, u, j / c }'
+  awk -v n="$1" -v u="$2" -v j="$java" -v c="$c" 'BEGIN { printf "| %-52s | %10.2f %-4s | %10.2f %-4s | %5.2f× |\n", n, j, u, c, u, j / c }'
 }
 echo
 echo "median of $rounds rounds, Java and C alternating ($(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d' ' -f1-3 /proc/loadavg))"
-echo "| what                                         |         dip      |     C reference  | ratio |"
-echo "|----------------------------------------------|------------------|------------------|-------|"
+echo "| what                                                 |         dip     |     C reference |  ratio |"
+echo "|------------------------------------------------------|-----------------|-----------------|--------|"
 row "ControllerBenchmark.computeControl (classical_smc)" ns java-control c-control
 row "ClosedLoopBenchmark.step (classical_smc)" ns java-step c-step
 row "simulate 36000 s at dt 0.01 (3.6 M steps), process" s java-run c-run
