@@ -48,6 +48,19 @@ public interface DynamicsModel {
     void bias(double[] x, double[] out3);
 
     /**
+     * Writes M(q) and n(q, q̇) together, as {@link #massMatrix} and {@link #bias} would: one call for a controller
+     * that needs both on every period, so that a model can share their trigonometry (the default calls the two).
+     *
+     * @param x    state (length 6)
+     * @param out9 receives M (length 9)
+     * @param out3 receives n (length 3)
+     */
+    default void massMatrixAndBias(double[] x, double[] out9, double[] out3) {
+        massMatrix(x, out9);
+        bias(x, out3);
+    }
+
+    /**
      * @param x state (length 6)
      * @return total mechanical energy {@code E = ½ q̇ᵀ M(q) q̇ + g·(a1·cosθ1 + a2·cosθ2)} (J) of the full model
      */

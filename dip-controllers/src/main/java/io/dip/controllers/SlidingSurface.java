@@ -88,8 +88,7 @@ final class SlidingSurface {
             equivalentControl = 0.0;
             return;
         }
-        model.massMatrix(x, massMatrix);
-        model.bias(x, bias);
+        model.massMatrixAndBias(x, massMatrix, bias);
         Matrix3.solveSymmetricPositiveDefinite(massMatrix, velocityWeights, weights);
         inputGain = guarded(weights[0]);
         double drift = weights[0] * bias[0] + weights[1] * bias[1] + weights[2] * bias[2];

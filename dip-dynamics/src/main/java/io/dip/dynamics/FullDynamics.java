@@ -65,6 +65,12 @@ public final class FullDynamics extends AbstractPendulumDynamics {
         coefficients.massMatrix(x[StateIndex.THETA1], x[StateIndex.THETA2], out9);
     }
 
+    /** Writes M(q) and n with four trigonometric evaluations ({@link PendulumCoefficients#massMatrixAndBias}). */
+    @Override
+    public void massMatrixAndBias(double[] x, double[] out9, double[] out3) {
+        coefficients.massMatrixAndBias(x, out9, out3);
+    }
+
     /** Writes {@code n = h + G + F} (N, N·m, N·m). */
     @Override
     public void bias(double[] x, double[] out3) {

@@ -229,7 +229,7 @@ public final class PendulumCoefficients {
     /**
      * Writes M(q) and n(q, q̇) together with four trigonometric evaluations instead of six, using
      * {@code cos(θ1−θ2) = cosθ1·cosθ2 + sinθ1·sinθ2} and {@code sin(θ1−θ2) = sinθ1·cosθ2 − cosθ1·sinθ2}
-     * (absolute rounding about 1e-16). Allocation-free.
+     * (absolute rounding about 1e-16), the four by {@link SmallAngleTrigonometry}. Allocation-free.
      *
      * @param x    state (length 6)
      * @param out9 receives M, row-major 3×3 (kg, kg·m, kg·m²)
@@ -238,10 +238,10 @@ public final class PendulumCoefficients {
     public void massMatrixAndBias(double[] x, double[] out9, double[] out3) {
         double theta1 = x[StateIndex.THETA1];
         double theta2 = x[StateIndex.THETA2];
-        double s1 = Math.sin(theta1);
-        double c1 = Math.cos(theta1);
-        double s2 = Math.sin(theta2);
-        double c2 = Math.cos(theta2);
+        double s1 = SmallAngleTrigonometry.sin(theta1);
+        double c1 = SmallAngleTrigonometry.cos(theta1);
+        double s2 = SmallAngleTrigonometry.sin(theta2);
+        double c2 = SmallAngleTrigonometry.cos(theta2);
         fillMassMatrix(c1, c2, c1 * c2 + s1 * s2, out9);
         fillBias(x, s1, s2, s1 * c2 - c1 * s2, out3);
     }

@@ -46,6 +46,10 @@ public final class DipCli implements Callable<Integer> {
      * @param args the command line
      */
     public static void main(String[] args) {
+        if (asksOnlyForTheVersion(args)) {
+            System.out.println(String.join(System.lineSeparator(), new VersionProvider().getVersion()));
+            System.exit(ExitCodes.OK);
+        }
         GUICE_LOG.setLevel(Level.OFF);
         int code;
         try {
@@ -56,6 +60,14 @@ public final class DipCli implements Callable<Integer> {
             code = ExitCodes.USAGE;
         }
         System.exit(code);
+    }
+
+    /**
+     * {@code dip --version} (or {@code -V}) alone is answered before the command tree is built: it needs no command,
+     * and building them (reflection over every command class, service discovery) is most of its start-up.
+     */
+    private static boolean asksOnlyForTheVersion(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     }
 
     /**

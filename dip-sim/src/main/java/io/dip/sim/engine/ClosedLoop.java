@@ -13,6 +13,7 @@ import io.dip.sim.recording.Recorder;
 import io.dip.sim.recording.Recording;
 import java.io.UncheckedIOException;
 import java.lang.ref.Reference;
+import java.util.Arrays;
 
 /**
  * One closed-loop run of a {@link Scenario}, advanced one control period at a time (docs/model.md §5):
@@ -24,11 +25,18 @@ import java.lang.ref.Reference;
  * u_act = clamp(u, ±max_force)                  the actuator's force (N): the motor limit applies to it alone
  * d = disturbance(t)                            an external push on the cart (N), not limited by the motor
  * x_{k+1} = integrator.step(x_k, u_act + d, dt)    (or an external plant: {@link PlantStep})
+ * x_{k+1} = 0 if every |x_{k+1,i}| &lt; 1e-100    the equilibrium reached (see below)
  * record(t, x_k, u_act, d, σ)                   σ only when the controller reports one
  * x_{k+1} not finite                            → DIVERGED at t + dt, stop
  * |θ1| &gt; π/2 or |θ2| &gt; π/2 (or |x| &gt; track limit) → FELL (or OFF_TRACK) at t + dt, stop if stop_on_failure
  * u_prev = u_act
  * </pre>
+ *
+ * <p>A state whose every component is below {@value #NEGLIGIBLE_STATE} in magnitude (m, rad, m/s, rad/s) is set
+ * to exactly zero, the upright equilibrium. A run that holds the pendulum decays exponentially, and after some
+ * thousands of simulated seconds its state would sink into subnormal numbers (down to 1e-323), on which every
+ * multiplication and every {@code sin}/{@code cos} costs up to a hundred times more; from 1e-100 on, the products
+ * of three state components the plant forms underflow. Below 1e-100 m or rad nothing physical is lost.
  *
  * <p>The cost's control terms use u_act. A controller without the {@link Diagnostics#SIGMA} diagnostic is recorded
  * with {@link Recorder#NO_SIGMA} (an empty σ cell, a JSON null, no σ panel) and adds nothing to the cost's Σσ
@@ -50,6 +58,8 @@ import java.lang.ref.Reference;
 public final class ClosedLoop implements AutoCloseable {
 
     private static final double FALL_ANGLE = Math.PI / 2;
+    /** Below this magnitude in every component, the state is set to zero (m, rad, m/s, rad/s). */
+    static final double NEGLIGIBLE_STATE = 1e-100;
 
     private final Scenario scenario;
     private final DynamicsModel plant;
@@ -188,6 +198,7 @@ public final class ClosedLoop implements AutoCloseable {
         }
         step++;
         System.arraycopy(next, 0, state, 0, StateIndex.DIMENSION);
+        flushNegligible(state);
         double now = step * dt;
         if (!isFinite(state)) {
             if (firstFailure == null) {
@@ -246,6 +257,15 @@ public final class ClosedLoop implements AutoCloseable {
             return StopStatus.OFF_TRACK;
         }
         return null;
+    }
+
+    private static void flushNegligible(double[] x) {
+        for (double v : x) {
+            if (!(Math.abs(v) < NEGLIGIBLE_STATE)) {
+                return;
+            }
+        }
+        Arrays.fill(x, 0.0);
     }
 
     private static boolean isFinite(double[] x) {

@@ -87,6 +87,22 @@ class ClosedLoopTest {
     }
 
     @Test
+    void aStateBelowTheNegligibleMagnitudeInEveryComponentBecomesExactlyZero() {
+        double tiny = ClosedLoop.NEGLIGIBLE_STATE / 10;
+        double[] allBelow = {tiny, -tiny, tiny, -tiny, tiny, Double.MIN_VALUE};
+        assertArrayEquals(new double[6], finalStateOfAFrozenPlantFrom(allBelow));
+        double[] oneComponentAbove = {tiny, -tiny, tiny, -tiny, tiny, ClosedLoop.NEGLIGIBLE_STATE * 10};
+        assertArrayEquals(oneComponentAbove, finalStateOfAFrozenPlantFrom(oneComponentAbove));
+    }
+
+    private static double[] finalStateOfAFrozenPlantFrom(double... x0) {
+        ScriptedController zero = new ScriptedController((t, x, last) -> 0.0, 0.0);
+        Scenario scenario = TestScenarios.with(LinearTestPlant.frozen(), zero).initialState(x0).duration(2e-3)
+                .dt(1e-3).build();
+        return ((Trajectory) SimulationEngine.run(scenario, new MemoryRecorder()).recording()).finalState();
+    }
+
+    @Test
     void takesRoundOfDurationOverDtSteps() {
         assertEquals(10, SimulationEngine.run(TestScenarios.dampedPd().duration(0.01049).build(),
                 NullRecorder.INSTANCE).steps());
