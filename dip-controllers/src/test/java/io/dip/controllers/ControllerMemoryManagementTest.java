@@ -57,7 +57,7 @@ class ControllerMemoryManagementTest {
 
     private static final double DT = 1e-3;
     private static final long GC_TIMEOUT_NANOS = 20_000_000_000L;
-    private static final List<String> NAMES = Plugins.controllerNames().toList();
+    private static final List<String> NAMES = Plugins.slidingModeControllerNames().toList();
 
     private static Controller create(String name, DynamicsModel nominal, Map<String, ?> options) {
         return Plugins.controller(name).create(
@@ -66,7 +66,7 @@ class ControllerMemoryManagementTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.dip.controllers.Plugins#controllerNames")
+    @MethodSource("io.dip.controllers.Plugins#slidingModeControllerNames")
     void computeControlAllocatesNothing(String name) {
         DynamicsModel nominal = new FullDynamics(PhysicalParameters.DEFAULTS);
         double[][] states = {
@@ -91,7 +91,7 @@ class ControllerMemoryManagementTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.dip.controllers.Plugins#controllerNames")
+    @MethodSource("io.dip.controllers.Plugins#slidingModeControllerNames")
     void longClosedLoopRetainsNoHeap(String name) {
         DynamicsModel plant = new FullDynamics(PhysicalParameters.DEFAULTS);
         DynamicsModel nominal = new FullDynamics(PhysicalParameters.DEFAULTS);

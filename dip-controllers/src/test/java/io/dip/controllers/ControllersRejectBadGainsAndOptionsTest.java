@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ControllersRejectBadGainsAndOptionsTest {
 
-    private static final List<String> NAMES = Plugins.controllerNames().toList();
+    private static final List<String> NAMES = Plugins.slidingModeControllerNames().toList();
 
     private final DynamicsModel nominal = new FullDynamics(PhysicalParameters.DEFAULTS);
 
@@ -45,7 +45,7 @@ class ControllersRejectBadGainsAndOptionsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.dip.controllers.Plugins#controllerNames")
+    @MethodSource("io.dip.controllers.Plugins#slidingModeControllerNames")
     void wrongGainCount(String name) {
         int expected = defaults(name).length;
         assertMessage(rejected(name, new double[] {1, 2, 3}, Map.of()),
@@ -54,7 +54,7 @@ class ControllersRejectBadGainsAndOptionsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.dip.controllers.Plugins#controllerNames")
+    @MethodSource("io.dip.controllers.Plugins#slidingModeControllerNames")
     void nonFiniteGains(String name) {
         double[] gains = defaults(name);
         gains[1] = Double.NaN;
@@ -83,14 +83,14 @@ class ControllersRejectBadGainsAndOptionsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.dip.controllers.Plugins#controllerNames")
+    @MethodSource("io.dip.controllers.Plugins#slidingModeControllerNames")
     void unknownOptionKey(String name) {
         assertMessage(rejected(name, null, Map.of("boundary_layr", 0.1)),
                 "unknown key controllers." + name + ".boundary_layr", "boundary_layer");
     }
 
     @ParameterizedTest
-    @MethodSource("io.dip.controllers.Plugins#controllerNames")
+    @MethodSource("io.dip.controllers.Plugins#slidingModeControllerNames")
     void badCommonOptionValues(String name) {
         String path = "controllers." + name + ".";
         assertMessage(rejected(name, null, Map.of("boundary_layer", 0.0)), path + "boundary_layer must be > 0");

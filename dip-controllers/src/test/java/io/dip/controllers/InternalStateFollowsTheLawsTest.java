@@ -135,7 +135,7 @@ class InternalStateFollowsTheLawsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.dip.controllers.Plugins#controllerNames")
+    @MethodSource("io.dip.controllers.Plugins#slidingModeControllerNames")
     void resetRestoresTheInitialStateAndClearsHistory(String name) {
         try (Controller used = create(name, 150.0, Map.of()); Controller fresh = create(name, 150.0, Map.of())) {
             double[] initial = values(used.diagnostics());
@@ -154,7 +154,7 @@ class InternalStateFollowsTheLawsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.dip.controllers.Plugins#controllerNames")
+    @MethodSource("io.dip.controllers.Plugins#slidingModeControllerNames")
     void nonFiniteStateGivesZeroRaisesFaultAndLeavesTheStateUntouched(String name) {
         try (Controller faulted = create(name, 150.0, Map.of()); Controller clean = create(name, 150.0, Map.of())) {
             double[][] states = randomStates(20, 0.3);
@@ -187,7 +187,7 @@ class InternalStateFollowsTheLawsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.dip.controllers.Plugins#controllerNames")
+    @MethodSource("io.dip.controllers.Plugins#slidingModeControllerNames")
     void outputIsSaturatedAndStateLengthIsChecked(String name) {
         try (Controller controller = create(name, 20.0, Map.of())) {
             assertEquals(20.0, Math.abs(controller.computeControl(0, new double[] {0, 0.5, -0.5, 0, 0, 0}, 0)), 0.0);

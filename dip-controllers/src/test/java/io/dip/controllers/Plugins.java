@@ -35,6 +35,12 @@ final class Plugins {
         return controllerProviders().stream().map(ControllerProvider::name);
     }
 
+    /** @return the names of the registered sliding-mode controllers (σ, gains S(6) first, the shared options) */
+    static Stream<String> slidingModeControllerNames() {
+        return controllerProviders().stream().filter(SlidingModeControllerProvider.class::isInstance)
+                .map(ControllerProvider::name);
+    }
+
     /** @return the controller provider serving {@code name} (its name or an alias) */
     static ControllerProvider controller(String name) {
         for (ControllerProvider provider : ServiceLoader.load(ControllerProvider.class)) {

@@ -15,8 +15,6 @@ enum SwingUpMode {
     /** The stabilising controller holds the pendulum upright. */
     HOLD;
 
-    private static final SwingUpMode[] ALL = values();
-
     /** @return the diagnostic value of this mode */
     double code() {
         return ordinal();
@@ -29,8 +27,9 @@ enum SwingUpMode {
 
     /** @return the labels in code order */
     static String[] labels() {
-        String[] labels = new String[ALL.length];
-        for (SwingUpMode mode : ALL) {
+        SwingUpMode[] modes = values();
+        String[] labels = new String[modes.length];
+        for (SwingUpMode mode : modes) {
             labels[mode.ordinal()] = mode.label();
         }
         return labels;
