@@ -172,7 +172,7 @@ final class BatchDispatcher {
         if (attempt >= MAX_ATTEMPTS) {
             int first = answer.task() * runsPerTask;
             throw new IllegalStateException("runs " + first + ".." + (Math.min(first + runsPerTask, study.runs()) - 1)
-                    + " failed " + attempt + " times on the cluster; last on " + answer.member().getAddress() + ": "
+                    + " failed " + attempt + " times on the cluster; last on " + HazelcastSettings.address(answer.member()) + ": "
                     + (answer.failure() == null ? "the member shut down" : answer.failure()));
         }
         resend.add(answer.task());

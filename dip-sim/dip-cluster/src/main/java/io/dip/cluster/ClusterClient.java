@@ -95,7 +95,7 @@ final class ClusterClient implements AutoCloseable {
         Map<Member, Future<List<PluginFingerprint>>> answers =
                 client.getExecutorService(HazelcastSettings.EXECUTOR).submitToAllMembers(new PluginInventory());
         for (Map.Entry<Member, Future<List<PluginFingerprint>>> answer : answers.entrySet()) {
-            String member = answer.getKey().getAddress().toString();
+            String member = HazelcastSettings.address(answer.getKey());
             List<PluginFingerprint> jars;
             try {
                 jars = answer.getValue().get(HazelcastSettings.startTimeoutSeconds(), TimeUnit.SECONDS);

@@ -52,7 +52,7 @@ public final class ClusterMember implements AutoCloseable {
 
     /** @return this member's address, {@code HOST:PORT} */
     public String address() {
-        return instance.getCluster().getLocalMember().getAddress().toString();
+        return HazelcastSettings.address(instance.getCluster().getLocalMember());
     }
 
     /** @return the number of members of the cluster, this one included */

@@ -1,6 +1,7 @@
 package io.dip.cluster;
 
 import com.hazelcast.client.config.ClientConfig;
+import com.hazelcast.cluster.Member;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.ExecutorConfig;
 import com.hazelcast.config.JoinConfig;
@@ -114,6 +115,14 @@ public final class HazelcastSettings {
         }
         throw new IllegalArgumentException(START_TIMEOUT_PROPERTY + " must be a whole number of seconds >= 1, got '"
                 + value + "'");
+    }
+
+    /**
+     * @param member a member
+     * @return its address as {@code HOST:PORT}
+     */
+    public static String address(Member member) {
+        return member.getAddress().getHost() + ":" + member.getAddress().getPort();
     }
 
     /**

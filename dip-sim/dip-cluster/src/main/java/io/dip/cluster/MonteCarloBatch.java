@@ -58,7 +58,7 @@ final class MonteCarloBatch implements Callable<BatchOutcome>, Serializable, Haz
 
     @Override
     public BatchOutcome call() {
-        String member = instance.getCluster().getLocalMember().getAddress().toString();
+        String member = HazelcastSettings.address(instance.getCluster().getLocalMember());
         StudyHost host = (StudyHost) instance.getUserContext().get(StudyHost.KEY);
         if (host == null) {
             return BatchOutcome.refused(first, member, "member " + member + " serves no studies (start it with "

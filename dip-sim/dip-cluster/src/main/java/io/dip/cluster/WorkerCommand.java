@@ -89,7 +89,7 @@ public final class WorkerCommand implements DipCommand, Callable<Integer> {
                 }
 
                 private void report(String what, MembershipEvent event) {
-                    out.printf("member %s %s: %d member(s)%n", event.getMember().getAddress(), what,
+                    out.printf("member %s %s: %d member(s)%n", HazelcastSettings.address(event.getMember()), what,
                             event.getMembers().size());
                     out.flush();
                 }
