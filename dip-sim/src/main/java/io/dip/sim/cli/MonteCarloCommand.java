@@ -127,7 +127,7 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
             try (Interruption interruption = Interruption.install(cancellation)) {
                 MonteCarloReport report;
                 try (StepProgress bar = StepProgress.open("montecarlo", study.runs() * base.steps(),
-                        study.runs(), longRun.showProgress());
+                        study.runs(), longRun.showProgress() && cluster == null);
                         RunRowsFile rowsFile = rows == null ? null : new RunRowsFile(rows)) {
                     report = cluster == null
                             ? study.run(runner, bar.wrap(RecorderFactory.none()), cancellation, rowsFile)
