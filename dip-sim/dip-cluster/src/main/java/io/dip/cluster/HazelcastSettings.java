@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  * The Hazelcast configuration of every member and client: the explicit cluster name, the members as a TCP-IP list,
  * an explicit bind address ({@code hazelcast.socket.bind.any=false} and that one interface), multicast,
  * auto-detection and phone-home off, Hazelcast's own shutdown hook off (the command handles Ctrl-C), and its logging
- * through {@code java.util.logging} at SEVERE only.
+ * through {@code java.util.logging} at SEVERE only (a port in use is reported by {@link ClusterMember#start}).
  */
 public final class HazelcastSettings {
 
@@ -39,6 +39,9 @@ public final class HazelcastSettings {
 
     /** Held so that the level set on it stays. */
     private static final Logger HAZELCAST_LOG = Logger.getLogger("com.hazelcast");
+
+    /** Logs a port in use with a stack trace; {@link ClusterMember#start} reports it in one line instead. */
+    private static final Logger ADDRESS_PICKER_LOG = Logger.getLogger("com.hazelcast.instance.AddressPicker");
 
     private HazelcastSettings() {
     }
@@ -141,5 +144,6 @@ public final class HazelcastSettings {
 
     private static void quietLogging() {
         HAZELCAST_LOG.setLevel(Level.SEVERE);
+        ADDRESS_PICKER_LOG.setLevel(Level.OFF);
     }
 }
