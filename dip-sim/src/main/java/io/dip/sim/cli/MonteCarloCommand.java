@@ -1,6 +1,9 @@
 package io.dip.sim.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dip.sim.cluster.ClusterSettings;
+import io.dip.sim.cluster.StudyCluster;
+import io.dip.sim.cluster.StudyRecipe;
 import io.dip.sim.config.MonteCarloSettings;
 import io.dip.sim.engine.BatchRunner;
 import io.dip.sim.engine.Cancellation;
@@ -30,6 +33,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -56,6 +60,9 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
 
     @Mixin
     private ThreadOptions threads;
+
+    @Mixin
+    private ClusterOptions clusterOptions;
 
     @OutputFile(OutputFormat.JSON)
     @Option(names = "--json", paramLabel = "FILE.json",
@@ -112,9 +119,14 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Metric histogram = Metric.ofKey(plotMetric);
         FlagOverrides flags = scenario.overrides().put(MonteCarloSettings.SECTION + ".runs", "--runs", runs);
+        ClusterSettings cluster = clusterOptions.settings();
+        if (cluster != null && animation.requested()) {
+            throw new ParameterException(spec.commandLine(), "--animate animates run 0 of a local study; it is not "
+                    + "available with --cluster");
+        }
         try (ScenarioContext context = ScenarioContext.open(common, flags)) {
-            MonteCarloStudy study = MonteCarloFactory.study(context.config(),
-                    context.baseScenario(controller.resolve(context.registry())));
+            ControllerChoice choice = controller.resolve(context.registry());
+            MonteCarloStudy study = MonteCarloFactory.study(context.config(), context.baseScenario(choice));
             Scenario base = study.base();
             longRun.checkSteps(study.runs() * (base.duration() / base.dt()), StepLimit.source("--runs",
                     MonteCarloSettings.SECTION + ".runs", runs != null, study.runs()) + " runs × "
@@ -124,14 +136,19 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
             try (Interruption interruption = Interruption.install(cancellation)) {
                 MonteCarloReport report;
                 try (StepProgress bar = StepProgress.open("montecarlo", study.runs() * base.steps(),
-                        study.runs(), longRun.showProgress());
+                        study.runs(), longRun.showProgress() && cluster == null);
                         RunRowsFile rowsFile = rows == null ? null : new RunRowsFile(rows)) {
                     RecorderFactory counting = bar.wrap(RecorderFactory.none());
                     Recorder first = animation.record(study.scenario(0), counting.create(0));
-                    report = study.run(runner, index -> index == 0 ? first : counting.create(index), cancellation,
-                            rowsFile);
+                    report = cluster == null
+                            ? study.run(runner, index -> index == 0 ? first : counting.create(index), cancellation,
+                                    rowsFile)
+                            : StudyCluster.installed().monteCarlo(cluster, new StudyRecipe(context.config().toYaml(),
+                                    choice.name(), choice.gains()), common.plugins().pluginsDirectory(), study,
+                                    cancellation, rowsFile);
                 }
-                write(context, report, histogram, runner.threads(), out);
+                write(context, report, histogram, cluster == null ? runner.threads() + " thread(s)"
+                        : "cluster " + cluster.name() + " (" + cluster.describeMembers() + ")", out);
                 interruption.report(spec.commandLine().getErr(), "the report covers the " + report.runsFinished()
                         + " finished runs of " + study.runs() + (json == null ? "" : "; " + json
                         + " holds them, marked cancelled (runs_cancelled " + report.runsCancelled() + ")"));
@@ -141,14 +158,14 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void write(ScenarioContext context, MonteCarloReport report, Metric histogram, int threadCount,
+    private void write(ScenarioContext context, MonteCarloReport report, Metric histogram, String where,
                        PrintWriter out) {
         if (json != null) {
             ObjectNode document = report.toJson(rows);
             document.set("config", ConfigJson.of(context.config()));
             JsonFiles.write(document, json);
         }
-        print(report, threadCount, out);
+        print(report, where, out);
         for (Path written : new Path[] {rows, json}) {
             if (written != null) {
                 out.println("wrote " + written);
@@ -170,11 +187,10 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
         out.flush();
     }
 
-    private static void print(MonteCarloReport report, int threadCount, PrintWriter out) {
+    private static void print(MonteCarloReport report, String where, PrintWriter out) {
         MonteCarloStudy study = report.study();
-        out.printf(Locale.ROOT, "Monte Carlo study of %s: %d runs, seed %d, %d thread(s)%s%n", report.controller(),
-                study.runs(), study.seed(), threadCount,
-                "");
+        out.printf(Locale.ROOT, "Monte Carlo study of %s: %d runs, seed %d, %s%n", report.controller(),
+                study.runs(), study.seed(), where);
         if (report.cancelled()) {
             out.printf(Locale.ROOT, "CANCELLED: %d of %d runs finished; the figures below cover those%n",
                     report.runsFinished(), study.runs());

@@ -1,5 +1,6 @@
 package io.dip.sim.metrics;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,9 @@ public record RunMetrics(
         long modeSwitches,
         boolean wholeCircle,
         double[] finalState,
-        boolean applicable) {
+        boolean applicable) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Copies the final state. */
     public RunMetrics {

@@ -1,0 +1,148 @@
+package io.dip.cluster;
+
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.cluster.Member;
+import com.hazelcast.core.HazelcastInstance;
+import io.dip.sim.cluster.ClusterSettings;
+import io.dip.sim.cluster.ClusterSettings.Address;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The invoking process's connection to a cluster: a Hazelcast client (it runs no task and holds no data), checked
+ * at start — every listed member must be in the cluster within {@link HazelcastSettings#START_TIMEOUT_SECONDS},
+ * serve studies, and have the plugin jars of this process — so that a study fails before it starts, not midway.
+ */
+final class ClusterClient implements AutoCloseable {
+
+    private final ClusterSettings cluster;
+    private final HazelcastInstance client;
+
+    private ClusterClient(ClusterSettings cluster, HazelcastInstance client) {
+        this.cluster = cluster;
+        this.client = client;
+    }
+
+    /**
+     * @param cluster the cluster and its members
+     * @return the connected client, once every listed member is in the cluster
+     * @throws IllegalStateException when the cluster or one of its listed members cannot be reached in time
+     */
+    static ClusterClient connect(ClusterSettings cluster) {
+        HazelcastInstance client;
+        try {
+            client = HazelcastClient.newHazelcastClient(HazelcastSettings.client(cluster));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("cannot reach cluster " + cluster.name() + " at "
+                    + cluster.describeMembers() + " within " + HazelcastSettings.startTimeoutSeconds()
+                    + " s: start the members with 'dip worker --cluster " + cluster.name() + "'", e);
+        }
+        ClusterClient connected = new ClusterClient(cluster, client);
+        try {
+            connected.awaitListedMembers();
+        } catch (RuntimeException e) {
+            connected.close();
+            throw e;
+        }
+        return connected;
+    }
+
+    private void awaitListedMembers() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(HazelcastSettings.startTimeoutSeconds());
+        List<String> missing = missingMembers();
+        while (!missing.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("cannot reach member(s) " + String.join(", ", missing)
+                        + " of cluster " + cluster.name() + " within " + HazelcastSettings.startTimeoutSeconds()
+                        + " s (the cluster has " + members().size() + " member(s))");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the members of " + cluster.name());
+            }
+            missing = missingMembers();
+        }
+    }
+
+    private List<String> missingMembers() {
+        List<String> missing = new ArrayList<>();
+        for (Address listed : cluster.members()) {
+            String ip = HazelcastSettings.ip("--members", listed.host());
+            boolean present = members().stream().anyMatch(m -> m.getAddress().getPort() == listed.port()
+                    && ip.equals(m.getAddress().getHost()));
+            if (!present) {
+                missing.add(listed.toString());
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * Asks every member for its plugin jars.
+     *
+     * @param wanted the plugin jars of this process
+     * @throws IllegalArgumentException naming the first member whose jars differ
+     * @throws IllegalStateException    naming a member that serves no studies or does not answer
+     */
+    void checkPlugins(List<PluginFingerprint> wanted) {
+        Map<Member, Future<List<PluginFingerprint>>> answers =
+                client.getExecutorService(HazelcastSettings.EXECUTOR).submitToAllMembers(new PluginInventory());
+        for (Map.Entry<Member, Future<List<PluginFingerprint>>> answer : answers.entrySet()) {
+            String member = HazelcastSettings.address(answer.getKey());
+            List<PluginFingerprint> jars;
+            try {
+                jars = answer.getValue().get(HazelcastSettings.startTimeoutSeconds(), TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("member " + member + " did not tell its plugin jars: " + e, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while checking the members' plugin jars");
+            }
+            if (jars == null) {
+                throw new IllegalStateException("member " + member + " serves no studies (start it with "
+                        + "'dip worker')");
+            }
+            String mismatch = PluginMismatch.describe(wanted, jars, member);
+            if (mismatch != null) {
+                throw new IllegalArgumentException(mismatch);
+            }
+        }
+    }
+
+    /** @return the current members */
+    List<Member> members() {
+        return new ArrayList<>(client.getCluster().getMembers());
+    }
+
+    /**
+     * @param member a member
+     * @return the study tasks it runs at once (its {@link HazelcastSettings#THREADS_ATTRIBUTE}), at least 1
+     */
+    static int taskThreads(Member member) {
+        String threads = member.getAttribute(HazelcastSettings.THREADS_ATTRIBUTE);
+        return threads == null ? 1 : Math.max(1, Integer.parseInt(threads));
+    }
+
+    /** @return the study tasks all current members run at once */
+    int taskThreads() {
+        return members().stream().mapToInt(ClusterClient::taskThreads).sum();
+    }
+
+    /** @return the Hazelcast client */
+    HazelcastInstance instance() {
+        return client;
+    }
+
+    /** Leaves the cluster. */
+    @Override
+    public void close() {
+        client.shutdown();
+    }
+}

@@ -1,0 +1,94 @@
+package io.dip.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dip.sim.cluster.ClusterSettings;
+import io.dip.sim.config.DipConfig;
+import io.dip.sim.engine.BatchRunner;
+import io.dip.sim.engine.Cancellation;
+import io.dip.sim.montecarlo.MonteCarloReport;
+import io.dip.sim.montecarlo.MonteCarloStudy;
+import io.dip.sim.montecarlo.RunRowsFile;
+import io.dip.sim.recording.RecorderFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two {@code dip worker} processes on 127.0.0.1; one is killed (as kill -9) while the study runs, and the report
+ * and the rows file are still those of the local run.
+ */
+class WorkerProcessTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void aWorkerKilledMidStudyLosesNothing() throws Exception {
+        System.setProperty(HazelcastSettings.START_TIMEOUT_PROPERTY, "30");
+        ClusterSettings cluster = ClusterFixture.settings("dip-kill-" + ProcessHandle.current().pid(),
+                ClusterFixture.freePorts(2));
+        DipConfig config = ClusterFixture.config(400, 2.0);
+        MonteCarloStudy study = ClusterFixture.study(config);
+        Path localRows = directory.resolve("local.csv");
+        ObjectNode local;
+        try (RunRowsFile rows = new RunRowsFile(localRows)) {
+            local = ClusterFixture.comparable(study.run(new BatchRunner(2), RecorderFactory.none(),
+                    new Cancellation(), rows));
+        }
+        List<WorkerProcess> workers = new ArrayList<>();
+        Path clusterRows = directory.resolve("cluster.csv");
+        try {
+            for (var member : cluster.members()) {
+                workers.add(WorkerProcess.start(cluster, member));
+            }
+            for (WorkerProcess worker : workers) {
+                worker.awaitJoined();
+            }
+            RunRowsFile rows = new RunRowsFile(clusterRows);
+            CompletableFuture<MonteCarloReport> report = CompletableFuture.supplyAsync(() -> {
+                try (rows) {
+                    return new HazelcastStudyCluster().monteCarlo(cluster, ClusterFixture.recipe(config), null, study,
+                            new Cancellation(), rows);
+                }
+            });
+            awaitFirstRows(report);
+            assertFalse(report.isDone(), "the study is still running when the worker is killed");
+            workers.get(0).kill();
+            assertEquals(local, ClusterFixture.comparable(report.get(120, TimeUnit.SECONDS)));
+            assertEquals(Files.readAllLines(localRows), Files.readAllLines(clusterRows));
+        } finally {
+            for (WorkerProcess worker : workers) {
+                worker.close();
+            }
+            System.clearProperty(HazelcastSettings.START_TIMEOUT_PROPERTY);
+        }
+    }
+
+    /** Waits until the cluster's rows file has rows beyond its header, i.e. the first task has been folded. */
+    private void awaitFirstRows(CompletableFuture<MonteCarloReport> report) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline && !report.isDone()) {
+            try (Stream<Path> files = Files.list(directory)) {
+                if (files.filter(f -> f.getFileName().toString().startsWith("cluster.csv"))
+                        .anyMatch(f -> f.toFile().length() > 4096)) {
+                    return;
+                }
+            }
+            Thread.sleep(20);
+        }
+        if (report.isDone()) {
+            report.get();
+        }
+        assertTrue(false, "no run was folded within 120 s");
+    }
+}
