@@ -79,7 +79,7 @@ class CsvRecorderTest {
         AllocationAssertions.assertAllocationFree("CsvRecorder.record", () -> {
             x[0] += 1e-5;
             recorder.record(k[0]++ * 1e-3, x, x[0] * 7.1, 0.5 * x[0], -x[0]);
-        }, 50_000, 200_000);
+        }, 50_000, 4);
         CsvRecording recording = recorder.finish(1.0, x, true);
         assertEquals(k[0], recording.rows());
         try (var lines = Files.lines(target)) {
