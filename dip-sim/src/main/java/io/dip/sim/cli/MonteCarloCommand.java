@@ -77,10 +77,10 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
                     + "the JSON keeps the first " + MonteCarloReport.RUNS_IN_JSON + " runs.")
     private Path rows;
 
-    @OutputFile(OutputFormat.PNG)
     @Mixin
     private AnimationOptions animation;
 
+    @OutputFile(OutputFormat.PNG)
     @Option(names = "--plot", paramLabel = "FILE.png",
             description = "Write a histogram of one measure over the successful runs to this PNG.")
     private Path plot;

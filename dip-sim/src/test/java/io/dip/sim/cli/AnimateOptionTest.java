@@ -76,7 +76,7 @@ class AnimateOptionTest {
         Path wrong = temp.resolve("run.png");
         CliRun run = CliRun.of("simulate", "--duration", "0.1", "--animate", wrong.toString());
         assertEquals(2, run.exit(), run.toString());
-        assertTrue(run.err().contains("--animate needs a file name ending in .gif"), run.err());
+        assertTrue(run.err().contains("give a file name ending in .gif"), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertFalse(Files.exists(wrong));
     }

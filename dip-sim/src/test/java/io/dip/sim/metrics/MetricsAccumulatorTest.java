@@ -102,8 +102,9 @@ class MetricsAccumulatorTest {
         double[] x = {0.1, 0.2, -0.1, 0, 0, 0};
         long[] k = new long[1];
         AllocationAssertions.assertAllocationFree("MetricsAccumulator.accept", () -> {
-            x[1] = Math.sin(k[0] * 1e-3);
-            metrics.accept(k[0] * 1e-3, x, Math.cos(k[0]++ * 1e-2), 0.1);
+            long n = k[0]++;
+            x[1] = ((n & 1023) - 512) * 1e-3;
+            metrics.accept(n * 1e-3, x, ((n * 7) & 255) * 0.1 - 12.8, 0.1);
         });
         assertEquals(k[0], metrics.samples());
     }

@@ -1,5 +1,6 @@
 package io.dip.testkit.holding;
 
+import io.dip.api.Controller;
 import java.security.CodeSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -77,9 +78,15 @@ final class Supertypes {
     /**
      * @param one   a class
      * @param other another class
-     * @return true when both were loaded from the same location (the same plugin jar or class directory)
+     * @return true when both were loaded from the same location (the same plugin jar or class directory) and
+     *         neither belongs to the SPI package {@code io.dip.api}, which a jar may bundle (as the shaded CLI jar
+     *         does) but which is the framework's, not the plugin's
      */
     static boolean sameCodeSource(Class<?> one, Class<?> other) {
+        String spi = Controller.class.getPackageName();
+        if (one.getPackageName().equals(spi) || other.getPackageName().equals(spi)) {
+            return false;
+        }
         CodeSource first = one.getProtectionDomain().getCodeSource();
         CodeSource second = other.getProtectionDomain().getCodeSource();
         return first != null && second != null && first.getLocation() != null
