@@ -16,13 +16,6 @@ import java.lang.management.ManagementFactory;
  */
 public final class AllocationMeter {
 
-    /**
-     * Measurements set aside, at most, because a window that allocated coincided with JIT compilation or class
-     * loading: such a measurement is no verdict, so the warm-up and all the windows run again. The measurement that
-     * counts has every window at 0 B; a path that allocates on every call allocates in the VM's quiet windows too.
-     */
-    public static final int MAX_DISTURBED_MEASUREMENTS = 3;
-
     /** Windows a warm-up runs before any can end it. */
     public static final int MIN_WARMUP_WINDOWS = 4;
 
@@ -90,9 +83,7 @@ public final class AllocationMeter {
      * path, the JIT and the class loaders are quiet ({@link Settling}, after at least
      * {@value #MIN_WARMUP_WINDOWS} windows) or {@code maxWindows} windows have run; then measures {@code windows}
      * consecutive windows of {@code window} calls each. A path that allocates on every call never settles and is
-     * measured as it is. When a measured window that allocated coincided with JIT compilation or class loading, the
-     * whole measurement runs again, warm-up included, at most {@value #MAX_DISTURBED_MEASUREMENTS} times; the last
-     * one is returned as it is, every window counted.
+     * measured as it is.
      *
      * @param path       the path
      * @param window     calls per window, ≥ 1
@@ -105,24 +96,15 @@ public final class AllocationMeter {
             throw new IllegalArgumentException("window, warm-up windows and windows must be >= 1, got " + window
                     + ", " + maxWarmupWindows + " and " + windows);
         }
-        long warmUpCalls = 0;
-        for (int attempt = 0; ; attempt++) {
-            Settling settling = new Settling(Math.min(MIN_WARMUP_WINDOWS, maxWarmupWindows));
-            boolean settled = false;
-            while (!settled && settling.windows() < maxWarmupWindows) {
-                settled = settling.windowEnded(measure(path, window));
-            }
-            warmUpCalls += settling.windows() * window;
-            long[] bytes = new long[windows];
-            boolean disturbed = false;
-            for (int w = 0; w < windows; w++) {
-                bytes[w] = measure(path, window);
-                boolean vmQuiet = settling.vmQuietSinceLastWindow();
-                disturbed |= bytes[w] > 0 && !vmQuiet;
-            }
-            if (!disturbed || attempt == MAX_DISTURBED_MEASUREMENTS) {
-                return new WindowedAllocation(warmUpCalls, settled, window, bytes);
-            }
+        Settling settling = new Settling(Math.min(MIN_WARMUP_WINDOWS, maxWarmupWindows));
+        boolean settled = false;
+        while (!settled && settling.windows() < maxWarmupWindows) {
+            settled = settling.windowEnded(measure(path, window));
         }
+        long[] bytes = new long[windows];
+        for (int w = 0; w < windows; w++) {
+            bytes[w] = measure(path, window);
+        }
+        return new WindowedAllocation(settling.windows() * window, settled, window, bytes);
     }
 }

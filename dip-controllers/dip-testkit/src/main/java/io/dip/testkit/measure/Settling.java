@@ -54,20 +54,6 @@ public final class Settling {
         return windows >= minimumWindows && quietInARow >= QUIET_WINDOWS;
     }
 
-    /**
-     * Records the end of a measured window as far as the VM is concerned.
-     *
-     * @return true when no compilation time accrued and no class was loaded since the previous window ended
-     */
-    public boolean vmQuietSinceLastWindow() {
-        long jitNow = jitMillis();
-        long loadedNow = classes.getTotalLoadedClassCount();
-        boolean quiet = jitNow == lastJitMillis && loadedNow == lastLoadedClasses;
-        lastJitMillis = jitNow;
-        lastLoadedClasses = loadedNow;
-        return quiet;
-    }
-
     /** @return windows recorded so far */
     public int windows() {
         return windows;
