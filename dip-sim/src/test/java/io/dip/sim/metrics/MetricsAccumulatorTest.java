@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dip.testkit.measure.AllocationAssertions;
 import org.junit.jupiter.api.Test;
 
 class MetricsAccumulatorTest {
@@ -94,18 +93,5 @@ class MetricsAccumulatorTest {
         assertEquals(penalty + penalty * (10 - 0.3) / 10, feed(theta1, zero, zero, UPRIGHT, Outcome.ERROR).cost(),
                 1e-12, "an error at 0.3 s of 10 s costs the penalty plus the failure term");
         assertTrue(Double.isNaN(feed(theta1, zero, zero, UPRIGHT, Outcome.CANCELLED).cost()));
-    }
-
-    @Test
-    void acceptAllocatesNothing() {
-        MetricsAccumulator metrics = new MetricsAccumulator(1e-3, 1000, CostFunction.DEFAULTS);
-        double[] x = {0.1, 0.2, -0.1, 0, 0, 0};
-        long[] k = new long[1];
-        AllocationAssertions.assertAllocationFree("MetricsAccumulator.accept", () -> {
-            long n = k[0]++;
-            x[1] = ((n & 1023) - 512) * 1e-3;
-            metrics.accept(n * 1e-3, x, ((n * 7) & 255) * 0.1 - 12.8, 0.1);
-        });
-        assertEquals(k[0], metrics.samples());
     }
 }
