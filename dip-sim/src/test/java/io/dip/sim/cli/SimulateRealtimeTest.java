@@ -49,7 +49,9 @@ class SimulateRealtimeTest {
         double p50 = Double.parseDouble(value(lines, "latency p50 (µs)"));
         double p99 = Double.parseDouble(value(lines, "latency p99 (µs)"));
         double max = Double.parseDouble(value(lines, "latency max (µs)"));
-        assertTrue(0 <= p50 && p50 <= p99 && p99 <= max * 1.001, p50 + " " + p99 + " " + max);
+        // a percentile is the highest value of its bucket (3 significant digits: buckets up to 2⁻⁹ of the value
+        // wide) and the table rounds each figure to 0.1 µs, so p99 may exceed the recorded max by that much
+        assertTrue(0 <= p50 && p50 <= p99 && p99 <= max * (1 + 0x1p-9) + 0.1, p50 + " " + p99 + " " + max);
         assertEquals("", run.err());
     }
 
