@@ -40,7 +40,8 @@ class StateFeedbackPluginTest {
     void holdsOnlyWhatTheAllowListAdmits() {
         HoldingReport classes = HoldingRules.checkClasses(List.of(StateFeedbackController.class));
         assertTrue(classes.passed(), classes.describe());
-        try (Controller c = new StateFeedbackProvider().create(ControllerSpec.defaults("state_feedback", DT), null)) {
+        try (Controller c = new StateFeedbackProvider().create(ControllerSpec.defaults("state_feedback", DT),
+                DynamicsRef.of(nominal))) {
             HoldingReport objects = HoldingRules.inspect(c);
             assertTrue(objects.passed(), objects.describe());
         }

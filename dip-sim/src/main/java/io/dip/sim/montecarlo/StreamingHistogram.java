@@ -106,8 +106,15 @@ public final class StreamingHistogram {
             double pad = first == 0 ? 0.5 : Math.abs(first) * 0.01;
             return new Bins(new double[] {first - pad, first + pad}, new long[] {total});
         }
-        int lo = index(min);
-        int hi = index(max);
+        // the outermost bins that hold counts (index(min) may differ by one after the range grew, by rounding)
+        int lo = 0;
+        while (counts[lo] == 0) {
+            lo++;
+        }
+        int hi = FINE_BINS - 1;
+        while (counts[hi] == 0) {
+            hi--;
+        }
         int group = Math.max(1, (hi - lo + target) / target);
         int n = (hi - lo) / group + 1;
         double[] edges = new double[n + 1];
