@@ -3,9 +3,12 @@ package io.dip.cluster;
 import com.hazelcast.client.HazelcastClient;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.IExecutorService;
+import io.dip.sim.cluster.ClusterBookkeeping;
 import io.dip.sim.cluster.ClusterSettings;
 import io.dip.sim.cluster.ClusterSettings.Address;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -92,19 +95,10 @@ final class ClusterClient implements AutoCloseable {
      * @throws IllegalStateException    naming a member that serves no studies or does not answer
      */
     void checkPlugins(List<PluginFingerprint> wanted) {
-        Map<Member, Future<List<PluginFingerprint>>> answers =
-                client.getExecutorService(HazelcastSettings.EXECUTOR).submitToAllMembers(new PluginInventory());
+        Map<Member, Future<List<PluginFingerprint>>> answers = executor().submitToAllMembers(new PluginInventory());
         for (Map.Entry<Member, Future<List<PluginFingerprint>>> answer : answers.entrySet()) {
             String member = HazelcastSettings.address(answer.getKey());
-            List<PluginFingerprint> jars;
-            try {
-                jars = answer.getValue().get(HazelcastSettings.startTimeoutSeconds(), TimeUnit.SECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                throw new IllegalStateException("member " + member + " did not tell its plugin jars: " + e, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while checking the members' plugin jars");
-            }
+            List<PluginFingerprint> jars = await(answer.getValue(), answer.getKey());
             if (jars == null) {
                 throw new IllegalStateException("member " + member + " serves no studies (start it with "
                         + "'dip worker')");
@@ -114,6 +108,51 @@ final class ClusterClient implements AutoCloseable {
                 throw new IllegalArgumentException(mismatch);
             }
         }
+    }
+
+    /**
+     * Sends {@code empty} (a task of no run) to every member, once to warm up (the member rebuilds the study) and
+     * {@link ClusterBookkeeping#OVERHEAD_PROBES} times to time it, one at a time.
+     *
+     * @param empty a task of the study without runs
+     * @return the median round trip (ms): the fixed cost of a task
+     * @throws IllegalStateException when a member refuses the study or does not answer in time
+     */
+    double taskOverheadMillis(StudyTask<?> empty) {
+        List<Double> roundTrips = new ArrayList<>();
+        for (Member member : members()) {
+            for (int probe = 0; probe <= ClusterBookkeeping.OVERHEAD_PROBES; probe++) {
+                long start = System.nanoTime();
+                TaskAnswer<?> answer = await(executor().submitToMember(empty, member), member);
+                if (answer.refusal() != null) {
+                    throw new IllegalStateException(answer.refusal());
+                }
+                if (probe > 0) {
+                    roundTrips.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+        }
+        Collections.sort(roundTrips);
+        int n = roundTrips.size();
+        return n % 2 == 1 ? roundTrips.get(n / 2) : 0.5 * (roundTrips.get(n / 2 - 1) + roundTrips.get(n / 2));
+    }
+
+    private static <T> T await(Future<T> answer, Member member) {
+        try {
+            return answer.get(HazelcastSettings.startTimeoutSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("member " + HazelcastSettings.address(member) + " did not answer within "
+                    + HazelcastSettings.startTimeoutSeconds() + " s: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for member "
+                    + HazelcastSettings.address(member));
+        }
+    }
+
+    /** @return the executor that runs study tasks on the members */
+    IExecutorService executor() {
+        return client.getExecutorService(HazelcastSettings.EXECUTOR);
     }
 
     /** @return the current members */
@@ -135,9 +174,9 @@ final class ClusterClient implements AutoCloseable {
         return members().stream().mapToInt(ClusterClient::taskThreads).sum();
     }
 
-    /** @return the Hazelcast client */
-    HazelcastInstance instance() {
-        return client;
+    /** @return the members' addresses, {@code HOST:PORT} */
+    List<String> addresses() {
+        return members().stream().map(HazelcastSettings::address).toList();
     }
 
     /** Leaves the cluster. */

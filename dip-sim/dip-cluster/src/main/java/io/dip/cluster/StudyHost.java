@@ -1,23 +1,17 @@
 package io.dip.cluster;
 
-import io.dip.sim.cluster.StudyRecipe;
-import io.dip.sim.config.ConfigLoader;
-import io.dip.sim.config.ConfigPluginCheck;
-import io.dip.sim.config.DipConfig;
 import io.dip.sim.engine.Cancellation;
-import io.dip.sim.montecarlo.MonteCarloStudy;
 import io.dip.sim.runtime.PluginRegistry;
-import io.dip.sim.setup.MonteCarloFactory;
-import io.dip.sim.setup.ScenarioFactory;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What a member serves studies with: its plugin registry and the fingerprints of its plugin jars, a cancellation
- * set when it shuts down, and the studies it rebuilt from their recipes (the last {@link #CACHED_STUDIES}, so that
- * a batch does not parse the configuration again). Kept in the member's user context under {@link #KEY}.
+ * set when it shuts down, and what it rebuilt from the studies' recipes (the last {@link #CACHED_STUDIES}, so that
+ * a task does not parse the configuration again). Kept in the member's user context under {@link #KEY}.
  */
 final class StudyHost implements AutoCloseable {
 
@@ -30,11 +24,11 @@ final class StudyHost implements AutoCloseable {
     private final PluginRegistry registry;
     private final List<PluginFingerprint> plugins;
     private final Cancellation shutdown = new Cancellation();
-    private final Map<StudyRecipe, MonteCarloStudy> studies = new LinkedHashMap<>(CACHED_STUDIES, 0.75f, true) {
+    private final Map<Object, Object> built = new LinkedHashMap<>(CACHED_STUDIES, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<StudyRecipe, MonteCarloStudy> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
             return size() > CACHED_STUDIES;
         }
     };
@@ -59,23 +53,23 @@ final class StudyHost implements AutoCloseable {
     }
 
     /**
-     * @param recipe a study's recipe
-     * @return the study, rebuilt with the member's providers exactly as the invoking process built it
+     * @param recipe a study's recipe (with value equality)
+     * @param build  builds the study from the recipe with the member's plugins
+     * @param <T>    what is built
+     * @return what {@code build} gave for an equal recipe, or builds it now
      * @throws RuntimeException when the configuration or a provider is rejected here
      */
-    synchronized MonteCarloStudy study(StudyRecipe recipe) {
-        MonteCarloStudy study = studies.get(recipe);
+    @SuppressWarnings("unchecked")
+    synchronized <T> T built(Object recipe, Function<PluginRegistry, T> build) {
+        Object study = built.get(recipe);
         if (study == null) {
-            DipConfig config = ConfigLoader.parse(recipe.configYaml(), "the study's configuration", Map.of());
-            ConfigPluginCheck.verify(config, registry);
-            study = MonteCarloFactory.study(config,
-                    ScenarioFactory.baseScenario(config, registry, recipe.controller(), recipe.gains()));
-            studies.put(recipe, study);
+            study = build.apply(registry);
+            built.put(recipe, study);
         }
-        return study;
+        return (T) study;
     }
 
-    /** Stops the running batches and closes the plugin registry. */
+    /** Stops the running tasks and closes the plugin registry. */
     @Override
     public void close() {
         shutdown.cancel();

@@ -20,11 +20,15 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /** A small study with failures among its runs, free ports on 127.0.0.1, and reports compared without wall time. */
 final class ClusterFixture {
 
     static final String CONTROLLER = "classical_smc";
+
+    /** Progress of a cluster Monte Carlo study that nobody watches. */
+    static final IntConsumer NO_PROGRESS = runs -> { };
 
     private ClusterFixture() {
     }

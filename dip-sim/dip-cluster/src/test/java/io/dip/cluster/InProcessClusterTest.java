@@ -5,19 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dip.sim.cluster.ClusterBookkeeping;
 import io.dip.sim.cluster.ClusterSettings;
 import io.dip.sim.cluster.ClusterSettings.Address;
 import io.dip.sim.config.DipConfig;
 import io.dip.sim.engine.Cancellation;
 import io.dip.sim.montecarlo.MonteCarloReport;
 import io.dip.sim.montecarlo.MonteCarloStudy;
+import io.dip.sim.tuning.TuningReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Members in this JVM on 127.0.0.1: the report of 1, 2 and 3 members is the local one; checks at start. */
+/**
+ * Members in this JVM on 127.0.0.1: the Monte Carlo report and the tuning result of 1, 2 and 3 members are the local
+ * ones; checks at start.
+ */
 class InProcessClusterTest {
 
     private static final String NAME = "dip-test-" + ProcessHandle.current().pid();
@@ -44,8 +50,9 @@ class InProcessClusterTest {
         return settings;
     }
 
+    /** The only test with more than one member, so that it sees 1, 2 and 3 members whatever the test order. */
     @Test
-    void reportIsTheLocalOneWithOneTwoAndThreeMembers() {
+    void studiesAreTheLocalOnesWithOneTwoAndThreeMembers() {
         DipConfig config = ClusterFixture.config(60, 2.0);
         MonteCarloStudy study = ClusterFixture.study(config);
         ObjectNode local = ClusterFixture.local(study, 2);
@@ -53,11 +60,38 @@ class InProcessClusterTest {
         long failed = local.get("runs_finished").asLong() - local.get("successes").asLong();
         assertTrue(failed > 0 && local.get("successes").asLong() > 0, "the study mixes successes and failures: "
                 + local.get("status_counts"));
+        TuningFixture tuning = new TuningFixture();
+        TuningReport localTuning = tuning.local(2);
+        TuningFixture.assertSameResult(localTuning, tuning.local(1), "1 thread");
         for (int members = 1; members <= 3; members++) {
             ClusterSettings settings = grow(members);
-            MonteCarloReport report = new HazelcastStudyCluster().monteCarlo(settings, ClusterFixture.recipe(config),
-                    null, study, new Cancellation(), null);
+            TuningFixture.assertSameResult(localTuning, tuning.on(new HazelcastStudyCluster(), settings),
+                    "tuning on " + members + " member(s)");
+            AtomicInteger folded = new AtomicInteger();
+            HazelcastStudyCluster onCluster = new HazelcastStudyCluster();
+            MonteCarloReport report = onCluster.monteCarlo(settings, ClusterFixture.recipe(config), null, study,
+                    new Cancellation(), null, folded::addAndGet);
             assertEquals(local, ClusterFixture.comparable(report), members + " member(s)");
+            assertEquals(study.runs(), folded.get(), "progress counts every run once");
+            ClusterBookkeeping bookkeeping = onCluster.bookkeeping();
+            assertEquals(members, bookkeeping.members().size());
+            assertEquals(2 * members, bookkeeping.taskThreads());
+            assertTrue(bookkeeping.tasks() >= (study.runs() + bookkeeping.itemsPerTask() - 1)
+                    / bookkeeping.itemsPerTask(), bookkeeping.summary());
+            assertTrue(bookkeeping.taskOverheadMillis() > 0 && bookkeeping.taskComputeMillis() > 0,
+                    bookkeeping.summary());
+        }
+    }
+
+    @Test
+    void aMemberThatBuildsOtherTuningScenariosRefusesThem() {
+        ClusterSettings settings = grow(1);
+        TuningFixture tuning = new TuningFixture();
+        try (ClusterClient client = ClusterClient.connect(settings)) {
+            TuningBatch other = new TuningBatch(tuning.recipe(), "0123abcd", List.of(), new double[0][], 0, 0, 0);
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> client.taskOverheadMillis(other));
+            assertTrue(e.getMessage().contains("builds other tuning scenarios") && e.getMessage().contains("0123abcd"),
+                    e.getMessage());
         }
     }
 
@@ -70,7 +104,7 @@ class InProcessClusterTest {
         DipConfig config = ClusterFixture.config(4, 0.5);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> new HazelcastStudyCluster()
                 .monteCarlo(settings, ClusterFixture.recipe(config), null, ClusterFixture.study(config),
-                        new Cancellation(), null));
+                        new Cancellation(), null, ClusterFixture.NO_PROGRESS));
         assertTrue(e.getMessage().contains(withDown.get(1).toString()), e.getMessage());
     }
 
@@ -81,7 +115,7 @@ class InProcessClusterTest {
         DipConfig config = ClusterFixture.config(4, 0.5);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> new HazelcastStudyCluster()
                 .monteCarlo(other, ClusterFixture.recipe(config), null, ClusterFixture.study(config),
-                        new Cancellation(), null));
+                        new Cancellation(), null, ClusterFixture.NO_PROGRESS));
         assertTrue(e.getMessage().startsWith("cannot reach cluster " + NAME + "-other"), e.getMessage());
     }
 
@@ -103,7 +137,7 @@ class InProcessClusterTest {
         Cancellation cancellation = new Cancellation();
         cancellation.cancel();
         MonteCarloReport report = new HazelcastStudyCluster().monteCarlo(settings, ClusterFixture.recipe(config),
-                null, study, cancellation, null);
+                null, study, cancellation, null, ClusterFixture.NO_PROGRESS);
         assertTrue(report.cancelled());
         assertEquals(study.runs(), report.runsCancelled());
     }

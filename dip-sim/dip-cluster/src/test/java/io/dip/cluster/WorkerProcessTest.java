@@ -58,7 +58,7 @@ class WorkerProcessTest {
             CompletableFuture<MonteCarloReport> report = CompletableFuture.supplyAsync(() -> {
                 try (rows) {
                     return new HazelcastStudyCluster().monteCarlo(cluster, ClusterFixture.recipe(config), null, study,
-                            new Cancellation(), rows);
+                            new Cancellation(), rows, ClusterFixture.NO_PROGRESS);
                 }
             });
             awaitFirstRows(report);

@@ -1,6 +1,7 @@
 package io.dip.sim.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dip.sim.cluster.ClusterBookkeeping;
 import io.dip.sim.cluster.ClusterSettings;
 import io.dip.sim.cluster.StudyCluster;
 import io.dip.sim.cluster.StudyRecipe;
@@ -119,7 +120,7 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Metric histogram = Metric.ofKey(plotMetric);
         FlagOverrides flags = scenario.overrides().put(MonteCarloSettings.SECTION + ".runs", "--runs", runs);
-        ClusterSettings cluster = clusterOptions.settings();
+        ClusterSettings cluster = clusterOptions.settings(threads);
         if (cluster != null && animation.requested()) {
             throw new ParameterException(spec.commandLine(), "--animate animates run 0 of a local study; it is not "
                     + "available with --cluster");
@@ -135,19 +136,21 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
             Cancellation cancellation = new Cancellation();
             try (Interruption interruption = Interruption.install(cancellation)) {
                 MonteCarloReport report;
+                StudyCluster onCluster = cluster == null ? null : StudyCluster.installed();
                 try (StepProgress bar = StepProgress.open("montecarlo", study.runs() * base.steps(),
-                        study.runs(), longRun.showProgress() && cluster == null);
+                        study.runs(), longRun.showProgress());
                         RunRowsFile rowsFile = rows == null ? null : new RunRowsFile(rows)) {
                     RecorderFactory counting = bar.wrap(RecorderFactory.none());
                     Recorder first = animation.record(study.scenario(0), counting.create(0));
-                    report = cluster == null
+                    report = onCluster == null
                             ? study.run(runner, index -> index == 0 ? first : counting.create(index), cancellation,
                                     rowsFile)
-                            : StudyCluster.installed().monteCarlo(cluster, new StudyRecipe(context.config().toYaml(),
+                            : onCluster.monteCarlo(cluster, new StudyRecipe(context.config().toYaml(),
                                     choice.name(), choice.gains()), common.plugins().pluginsDirectory(), study,
-                                    cancellation, rowsFile);
+                                    cancellation, rowsFile, finished -> bar.runsFinished(finished, base.steps()));
                 }
-                write(context, report, histogram, cluster == null ? runner.threads() + " thread(s)"
+                ClusterBookkeeping bookkeeping = onCluster == null ? null : onCluster.bookkeeping();
+                write(context, report, histogram, bookkeeping, bookkeeping == null ? runner.threads() + " thread(s)"
                         : "cluster " + cluster.name() + " (" + cluster.describeMembers() + ")", out);
                 interruption.report(spec.commandLine().getErr(), "the report covers the " + report.runsFinished()
                         + " finished runs of " + study.runs() + (json == null ? "" : "; " + json
@@ -158,14 +161,20 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void write(ScenarioContext context, MonteCarloReport report, Metric histogram, String where,
-                       PrintWriter out) {
+    private void write(ScenarioContext context, MonteCarloReport report, Metric histogram,
+                       ClusterBookkeeping bookkeeping, String where, PrintWriter out) {
         if (json != null) {
             ObjectNode document = report.toJson(rows);
+            if (bookkeeping != null) {
+                document.set("cluster", JsonFiles.mapper().valueToTree(bookkeeping.describe()));
+            }
             document.set("config", ConfigJson.of(context.config()));
             JsonFiles.write(document, json);
         }
         print(report, where, out);
+        if (bookkeeping != null) {
+            out.println(bookkeeping.summary());
+        }
         for (Path written : new Path[] {rows, json}) {
             if (written != null) {
                 out.println("wrote " + written);

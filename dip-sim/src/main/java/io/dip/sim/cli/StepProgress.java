@@ -69,6 +69,21 @@ final class StepProgress implements AutoCloseable {
         bar.stepBy(steps);
     }
 
+    /**
+     * Advances the bar for runs that finished elsewhere (on a cluster), each counted with its planned steps.
+     *
+     * @param runs        runs finished
+     * @param stepsPerRun the planned steps of one run
+     */
+    void runsFinished(int runs, long stepsPerRun) {
+        if (bar != null) {
+            bar.stepBy(runs * stepsPerRun);
+            for (int k = 0; k < runs; k++) {
+                runFinished();
+            }
+        }
+    }
+
     /** Called by {@link ProgressRecorder} when a run has finished. */
     void runFinished() {
         long done = finishedRuns.incrementAndGet();

@@ -10,6 +10,11 @@ public final class ThreadOptions {
             description = "Worker threads (default: one per available processor). Results do not depend on it.")
     private Integer threads;
 
+    /** @return true when {@code --threads} was given */
+    boolean given() {
+        return threads != null;
+    }
+
     /**
      * @return a batch runner with the requested threads, else one per available processor
      * @throws IllegalArgumentException for fewer than one thread

@@ -3,6 +3,10 @@ package io.dip.sim.cli;
 import io.dip.api.ControllerProvider;
 import io.dip.api.ParameterSpace;
 import io.dip.api.StateIndex;
+import io.dip.sim.cluster.ClusterBookkeeping;
+import io.dip.sim.cluster.ClusterSettings;
+import io.dip.sim.cluster.StudyCluster;
+import io.dip.sim.cluster.TuningRecipe;
 import io.dip.sim.config.DipConfig;
 import io.dip.sim.config.PsoSettings;
 import io.dip.sim.config.SimulationSettings;
@@ -22,7 +26,6 @@ import io.dip.sim.tuning.ProgressListener;
 import io.dip.sim.tuning.ScenarioSet;
 import io.dip.sim.tuning.TuningReport;
 import io.dip.sim.tuning.TuningResultFile;
-import io.dip.sim.tuning.TuningScenarios;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,6 +105,9 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
     @Mixin
     private ThreadOptions threads;
 
+    @Mixin
+    private ClusterOptions clusterOptions;
+
     @OutputFile(OutputFormat.JSON)
     @Option(names = "--out", paramLabel = "FILE.json",
             description = "Result file (default: tuned-<controller>.json).")
@@ -140,6 +146,7 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
                 .put("seed", "--seed", seed)
                 .put(PsoSettings.SECTION + ".duration", "--duration", duration)
                 .put(SimulationSettings.SECTION + ".dt", "--dt", dt);
+        ClusterSettings cluster = clusterOptions.settings(threads);
         try (ScenarioContext context = ScenarioContext.open(common, flags)) {
             DipConfig config = context.config();
             PsoSettings pso = config.pso();
@@ -147,11 +154,8 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
             ControllerProvider provider = context.registry().controller(name);
             ParameterSpace space = searchSpace(provider, config);
             long runSeed = config.seed();
-            Scenario base = ScenarioFactory.baseScenario(config, context.registry(), name, null).toBuilder()
-                    .duration(pso.duration())
-                    .build();
-            ScenarioSet chosenSet = TuningFactory.scenarios(config, base, robust);
-            ScenarioSet scenarios = TuningScenarios.withExtraStates(chosenSet, base, parseStates(extraStates));
+            List<double[]> states = parseStates(extraStates);
+            ScenarioSet scenarios = TuningFactory.scenarioSet(config, context.registry(), name, robust, states);
             Path outFile = out != null ? out : Path.of("tuned-" + name + ".json");
             if (out == null) {
                 OutputFiles.of(spec).with("--out (default)", outFile, OutputFormat.JSON).verify();
@@ -160,10 +164,21 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
             int iters = iterations != null ? positive("--iterations", iterations) : pso.iters();
             checkBudget(n, iters, scenarios);
             Optimizer chosen = optimizer(pso, n, iters);
-            BatchRunner runner = threads.runner();
-            GainTuner tuner = new GainTuner(scenarios, space, chosen, runner);
-            tuneAndReport(tuner, runSeed, chosen, name, outFile,
-                    report -> printSummary(stdout, report, scenarios, runner.threads(), outFile));
+            GainTuner tuner;
+            String where;
+            StudyCluster onCluster = cluster == null ? null : StudyCluster.installed();
+            if (onCluster == null) {
+                BatchRunner runner = threads.runner();
+                tuner = new GainTuner(scenarios, space, chosen, runner);
+                where = runner.threads() + " thread" + (runner.threads() == 1 ? "" : "s");
+            } else {
+                TuningRecipe recipe = new TuningRecipe(config.toYaml(), name, robust, states);
+                tuner = new GainTuner(scenarios, space, chosen, stop -> onCluster.tuning(cluster, recipe,
+                        common.plugins().pluginsDirectory(), scenarios, stop));
+                where = "cluster " + cluster.name() + " (" + cluster.describeMembers() + ")";
+            }
+            tuneAndReport(tuner, runSeed, chosen, name, outFile, onCluster,
+                    report -> printSummary(stdout, report, scenarios, where, outFile));
         }
         stdout.flush();
         return ExitCodes.OK;
@@ -174,7 +189,7 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
      * shutdown hook (Ctrl-C) that cancels the run and waits until the result is written and summarised.
      */
     private void tuneAndReport(GainTuner tuner, long runSeed, Optimizer chosen, String name, Path outFile,
-                               Consumer<TuningReport> summary) {
+                               StudyCluster onCluster, Consumer<TuningReport> summary) {
         try (Interruption interruption = Interruption.install(tuner::cancel)) {
             TuningReport report;
             try (ProgressBarListener bar = longRun.showProgress()
@@ -187,12 +202,16 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
                 throw new IllegalStateException("no gain vector was scored before the run "
                         + (result.cancelled() ? "was stopped" : "ended") + "; nothing written");
             }
-            TuningResultFile.write(outFile, report);
+            ClusterBookkeeping bookkeeping = onCluster == null ? null : onCluster.bookkeeping();
+            TuningResultFile.write(outFile, report, bookkeeping == null ? null : bookkeeping.describe());
             if (plot != null) {
                 ConvergencePlot.write(plot, name + " — " + result.optimizer() + ", seed " + runSeed, result,
                         report.defaultCost());
             }
             summary.accept(report);
+            if (bookkeeping != null) {
+                spec.commandLine().getOut().println(bookkeeping.summary());
+            }
             interruption.report(spec.commandLine().getErr(), outFile + " holds the best gains of the "
                     + result.iterations() + " iterations done, marked CANCELLED");
         }
@@ -284,14 +303,14 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
         return v;
     }
 
-    private static void printSummary(PrintWriter out, TuningReport report, ScenarioSet scenarios, int threadCount,
+    private static void printSummary(PrintWriter out, TuningReport report, ScenarioSet scenarios, String where,
                                      Path outFile) {
         OptimizationResult r = report.result();
         double seconds = r.wallTime().toNanos() * 1e-9;
-        out.printf(Locale.ROOT, "Tuned %s with %s, seed %d: %d scenarios (%s) of %s s at dt %s, %d thread%s%n",
+        out.printf(Locale.ROOT, "Tuned %s with %s, seed %d: %d scenarios (%s) of %s s at dt %s, %s%n",
                 report.controller(), r.optimizer(), r.seed(), scenarios.size(), scenarios.kind(),
                 PluginsCommand.number(scenarios.scenarios().get(0).duration()),
-                PluginsCommand.number(scenarios.scenarios().get(0).dt()), threadCount, threadCount == 1 ? "" : "s");
+                PluginsCommand.number(scenarios.scenarios().get(0).dt()), where);
         TextTable table = new TextTable("GAIN", "DEFAULT", "TUNED", "MIN", "MAX");
         ParameterSpace space = report.gains();
         double[] best = r.bestPosition();

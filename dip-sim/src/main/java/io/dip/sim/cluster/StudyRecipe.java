@@ -1,12 +1,20 @@
 package io.dip.sim.cluster;
 
+import io.dip.sim.config.ConfigLoader;
+import io.dip.sim.config.ConfigPluginCheck;
+import io.dip.sim.config.DipConfig;
+import io.dip.sim.montecarlo.MonteCarloStudy;
+import io.dip.sim.runtime.PluginRegistry;
+import io.dip.sim.setup.MonteCarloFactory;
+import io.dip.sim.setup.ScenarioFactory;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * What a cluster member needs to rebuild a study exactly as the invoking process built it: the effective
  * configuration as YAML ({@link io.dip.sim.config.DipConfig#toYaml()}, which loads back to the same configuration)
- * and the controller with its gains; the member builds the scenario with the {@code io.dip.sim.setup} factories.
+ * and the controller with its gains; {@link #study} builds the study with the {@code io.dip.sim.setup} factories.
  *
  * @param configYaml the effective configuration
  * @param controller the controller's provider name
@@ -25,6 +33,17 @@ public record StudyRecipe(String configYaml, String controller, double[] gains) 
     @Override
     public double[] gains() {
         return gains == null ? null : gains.clone();
+    }
+
+    /**
+     * @param registry the plugins of the process that builds it
+     * @return the study, built exactly as the invoking process built it
+     * @throws RuntimeException when the configuration or a provider is rejected
+     */
+    public MonteCarloStudy study(PluginRegistry registry) {
+        DipConfig config = ConfigLoader.parse(configYaml, "the study's configuration", Map.of());
+        ConfigPluginCheck.verify(config, registry);
+        return MonteCarloFactory.study(config, ScenarioFactory.baseScenario(config, registry, controller, gains));
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.dip.sim.config.GainBounds;
 import io.dip.sim.config.PsoSettings;
 import io.dip.sim.engine.Scenario;
 import io.dip.sim.montecarlo.ParameterUncertainty;
+import io.dip.sim.runtime.PluginRegistry;
 import io.dip.sim.tuning.BoundsOverrides;
 import io.dip.sim.tuning.CmaEsOptimizer;
 import io.dip.sim.tuning.CmaEsSettings;
@@ -84,6 +85,26 @@ public final class TuningFactory {
             default -> throw new IllegalArgumentException(source + " must be pso, cmaes or nelder-mead, got '"
                     + name + "'");
         };
+    }
+
+    /**
+     * Builds the scenario set of a tuning from its description, the same on every machine: the base scenario of
+     * {@code controller} with the tuning duration {@code pso.duration}, the set of {@link #scenarios}, and the extra
+     * initial states on the nominal plant.
+     *
+     * @param config      the effective configuration
+     * @param registry    the plugins
+     * @param controller  the controller's canonical name
+     * @param robust      the robust set instead of the configured one
+     * @param extraStates initial states added on the nominal plant (each of six values)
+     * @return the scenarios each gain vector is scored on
+     */
+    public static ScenarioSet scenarioSet(DipConfig config, PluginRegistry registry, String controller,
+            boolean robust, List<double[]> extraStates) {
+        Scenario base = ScenarioFactory.baseScenario(config, registry, controller, null).toBuilder()
+                .duration(config.pso().duration())
+                .build();
+        return TuningScenarios.withExtraStates(scenarios(config, base, robust), base, extraStates);
     }
 
     /**

@@ -22,7 +22,7 @@ public final class GainTuner {
     private final ScenarioSet scenarios;
     private final ParameterSpace gains;
     private final Optimizer optimizer;
-    private final BatchRunner runner;
+    private final ScenarioRuns.Opener runs;
     private final CancellationFlag optimizerStop = new CancellationFlag();
     private final Cancellation simulationStop = new Cancellation();
 
@@ -30,18 +30,31 @@ public final class GainTuner {
      * @param scenarios the scenarios, all with the controller to tune
      * @param gains     the controller's gains with the bounds to search (see {@link BoundsOverrides})
      * @param optimizer the optimiser
-     * @param runner    the simulation threads
+     * @param runs      what runs the simulations: the local thread pool or a cluster
      * @throws IllegalArgumentException when the gain count does not match the controller, or the controller
      *                                  rejects the gains at a corner of the bounds (e.g. a bound below a gain's
      *                                  domain); the message names the corner and the controller's reason
      */
-    public GainTuner(ScenarioSet scenarios, ParameterSpace gains, Optimizer optimizer, BatchRunner runner) {
+    public GainTuner(ScenarioSet scenarios, ParameterSpace gains, Optimizer optimizer, ScenarioRuns.Opener runs) {
         this.scenarios = scenarios;
         this.gains = gains;
         this.optimizer = optimizer;
-        this.runner = runner;
+        this.runs = runs;
         checkCorner("lower", gains.lowerBounds());
         checkCorner("upper", gains.upperBounds());
+    }
+
+    /**
+     * Tunes on the local thread pool.
+     *
+     * @param scenarios the scenarios, all with the controller to tune
+     * @param gains     the controller's gains with the bounds to search
+     * @param optimizer the optimiser
+     * @param runner    the simulation threads
+     * @throws IllegalArgumentException as {@link #GainTuner(ScenarioSet, ParameterSpace, Optimizer, ScenarioRuns.Opener)}
+     */
+    public GainTuner(ScenarioSet scenarios, ParameterSpace gains, Optimizer optimizer, BatchRunner runner) {
+        this(scenarios, gains, optimizer, stop -> new LocalScenarioRuns(scenarios, runner, stop));
     }
 
     /** Creates (without running) the first scenario's controller with the given gains. */
@@ -71,11 +84,16 @@ public final class GainTuner {
      * @return the report: best gains, their cost, the defaults' cost, history, scenarios, settings, versions
      */
     public TuningReport run(long seed, ProgressListener listener, Map<String, String> versions) {
-        ControllerTuningObjective objective = new ControllerTuningObjective(scenarios, runner, simulationStop);
-        double defaultCost = objective.cost(gains.defaults());
-        OptimizationProblem problem = new OptimizationProblem(objective, BoundsOverrides.of(gains),
-                gains.defaults(), seed);
-        OptimizationResult result = optimizer.minimize(problem, listener, optimizerStop);
+        ControllerTuningObjective objective;
+        double defaultCost;
+        OptimizationResult result;
+        try (ScenarioRuns opened = runs.open(simulationStop)) {
+            objective = new ControllerTuningObjective(scenarios, opened);
+            defaultCost = objective.cost(gains.defaults());
+            OptimizationProblem problem = new OptimizationProblem(objective, BoundsOverrides.of(gains),
+                    gains.defaults(), seed);
+            result = optimizer.minimize(problem, listener, optimizerStop);
+        }
         String controller = scenarios.scenarios().get(0).controller().provider().name();
         return new TuningReport(controller, gains, result, defaultCost, scenarios.describe(),
                 objective.simulations(), objective.steps(), versions);

@@ -33,7 +33,8 @@ import java.util.Map;
  *                 "termination": "BUDGET_EXHAUSTED", "wall_time_s": …, "evaluations_per_s": …,
  *                 "simulations": …, "steps": …, "steps_per_s": …},
  *   "scenarios": {…},
- *   "versions": {"dip": …, "java": …}
+ *   "versions": {"dip": …, "java": …},
+ *   "cluster": {"name": …, "members": […], "tasks": …, "task_overhead_ms": …, …}   only when run on a cluster
  * }
  * </pre>
  * Numbers are written with full round-trip precision, so gains read back are bit-identical. Only
@@ -60,7 +61,22 @@ public final class TuningResultFile {
      * @throws UncheckedIOException when the file cannot be written (the message names it)
      */
     public static void write(Path file, TuningReport report) {
+        write(file, report, null);
+    }
+
+    /**
+     * Writes the report with where it ran, replacing the file atomically (a reader never sees half a file).
+     *
+     * @param file    the target
+     * @param report  what to write
+     * @param cluster the cluster bookkeeping ({@code "cluster"} key), or null for a local run
+     * @throws UncheckedIOException when the file cannot be written (the message names it)
+     */
+    public static void write(Path file, TuningReport report, Map<String, Object> cluster) {
         ObjectNode root = toJson(report);
+        if (cluster != null) {
+            root.set("cluster", JSON.valueToTree(cluster));
+        }
         Path absolute = file.toAbsolutePath();
         try {
             Path dir = absolute.getParent();

@@ -3,10 +3,8 @@ package io.dip.cluster;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.core.ExecutionCallback;
 import com.hazelcast.core.IExecutorService;
-import io.dip.sim.cluster.StudyRecipe;
 import io.dip.sim.engine.Cancellation;
-import io.dip.sim.montecarlo.MonteCarloStudy;
-import io.dip.sim.montecarlo.MonteCarloTally;
+import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -18,15 +16,17 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Spreads the runs of a Monte Carlo study over the members in tasks of {@link TaskSize} runs and folds the answers
- * into the tally in run-index order. Each task goes to the member with the fewest tasks per task thread in flight;
- * at most {@link #IN_FLIGHT_PER_THREAD} tasks per thread are in flight and answers are kept at most
+ * Spreads {@code runs} runs over the members in tasks of {@code runsPerTask} runs and folds the answers in run-index
+ * order. Each task goes to the member with the fewest tasks per task thread in flight; at most
+ * {@link #IN_FLIGHT_PER_THREAD} tasks per thread are in flight and answers are kept at most
  * {@link #AHEAD_PER_THREAD} tasks per thread ahead of the fold, so memory does not grow with the study. A task whose
  * member left the cluster (killed, or shut down) is sent again to another member, at most {@link #MAX_ATTEMPTS}
- * times; its runs are deterministic, so the report does not change. When no member is left, the study fails after
+ * times; its runs are deterministic, so the result does not change. When no member is left, the study fails after
  * {@link HazelcastSettings#startTimeoutSeconds()}.
+ *
+ * @param <V> what a task's runs give
  */
-final class BatchDispatcher {
+final class TaskDispatcher<V extends Serializable> {
 
     /** Tasks in flight per member task thread. */
     static final int IN_FLIGHT_PER_THREAD = 2;
@@ -37,72 +37,90 @@ final class BatchDispatcher {
     /** Times a task is sent before the study fails. */
     static final int MAX_ATTEMPTS = 5;
 
-    private record Answer(int task, Member member, BatchOutcome outcome, Throwable failure) {
+    /** Makes the task of runs {@code first .. first+count−1}. */
+    @FunctionalInterface
+    interface Tasks<V extends Serializable> {
+
+        /**
+         * @param first index of the first run
+         * @param count number of runs
+         * @return the task
+         */
+        StudyTask<V> of(int first, int count);
+    }
+
+    /** Receives the answers in run-index order. */
+    @FunctionalInterface
+    interface Fold<V extends Serializable> {
+
+        /**
+         * @param first index of the task's first run
+         * @param count number of runs of the task
+         * @param value what they gave
+         */
+        void accept(int first, int count, V value);
+    }
+
+    private record Answer<V extends Serializable>(int task, Member member, TaskAnswer<V> answer, Throwable failure) {
     }
 
     private final ClusterClient client;
     private final IExecutorService executor;
-    private final StudyRecipe recipe;
-    private final List<PluginFingerprint> plugins;
-    private final MonteCarloStudy study;
+    private final Tasks<V> taskOf;
+    private final int runs;
     private final int runsPerTask;
     private final int tasks;
-    private final BlockingQueue<Answer> answers = new LinkedBlockingQueue<>();
+    private final TaskTally tally;
+    private final BlockingQueue<Answer<V>> answers = new LinkedBlockingQueue<>();
     private final Map<Member, Integer> inFlight = new HashMap<>();
     private final Map<Integer, Integer> attempts = new HashMap<>();
     private final Deque<Integer> resend = new ArrayDeque<>();
-    private final TreeMap<Integer, BatchOutcome> answered = new TreeMap<>();
+    private final TreeMap<Integer, TaskAnswer<V>> answered = new TreeMap<>();
     private int nextTask;
     private int nextToFold;
 
     /**
      * @param client      the connected client
-     * @param recipe      what the members rebuild the study from
-     * @param plugins     the plugin jars of this process
-     * @param study       the study as built here
+     * @param runs        runs to spread, ≥ 0
      * @param runsPerTask runs per task, ≥ 1
+     * @param taskOf      makes the tasks
+     * @param tally       counts the tasks and their compute time
      */
-    BatchDispatcher(ClusterClient client, StudyRecipe recipe, List<PluginFingerprint> plugins, MonteCarloStudy study,
-            int runsPerTask) {
+    TaskDispatcher(ClusterClient client, int runs, int runsPerTask, Tasks<V> taskOf, TaskTally tally) {
         this.client = client;
-        this.executor = client.instance().getExecutorService(HazelcastSettings.EXECUTOR);
-        this.recipe = recipe;
-        this.plugins = plugins;
-        this.study = study;
+        this.executor = client.executor();
+        this.taskOf = taskOf;
+        this.runs = runs;
         this.runsPerTask = runsPerTask;
-        this.tasks = (study.runs() + runsPerTask - 1) / runsPerTask;
-    }
-
-    /** @return number of tasks of the study */
-    int tasks() {
-        return tasks;
+        this.tasks = (runs + runsPerTask - 1) / runsPerTask;
+        this.tally = tally;
     }
 
     /**
-     * Runs the study until every run is folded or {@code cancellation} is set.
+     * Runs the tasks until every one is folded or {@code cancellation} is set.
      *
-     * @param tally        receives the runs in index order
+     * @param fold         receives the answers in run-index order
      * @param cancellation stops sending tasks; the answers already in are folded as far as they are contiguous
      * @throws IllegalStateException when a member refuses a task, a task fails {@link #MAX_ATTEMPTS} times, or no
      *                               member is left
      */
-    void run(MonteCarloTally tally, Cancellation cancellation) {
+    void run(Fold<V> fold, Cancellation cancellation) {
         long lastMemberSeen = System.nanoTime();
         while (nextToFold < tasks && !cancellation.isCancelled()) {
             List<Member> members = client.members();
             if (members.isEmpty()) {
                 if (System.nanoTime() - lastMemberSeen > TimeUnit.SECONDS.toNanos(HazelcastSettings.startTimeoutSeconds())) {
                     throw new IllegalStateException("no member of the cluster is left to run the study ("
-                            + nextToFold * (long) runsPerTask + " runs folded)");
+                            + Math.min(runs, nextToFold * (long) runsPerTask) + " runs folded)");
                 }
             } else {
                 lastMemberSeen = System.nanoTime();
                 send(members);
             }
-            Answer answer = poll();
+            Answer<V> answer = poll();
             if (answer != null) {
                 take(answer);
-                fold(tally);
+                fold(fold);
             }
         }
     }
@@ -117,23 +135,29 @@ final class BatchDispatcher {
                 && (!resend.isEmpty() || (nextTask < tasks && nextTask < nextToFold + threads * AHEAD_PER_THREAD))) {
             int task = resend.isEmpty() ? nextTask++ : resend.poll();
             Member target = leastLoaded(members);
-            int first = task * runsPerTask;
-            MonteCarloBatch batch = new MonteCarloBatch(recipe, plugins, first,
-                    Math.min(runsPerTask, study.runs() - first));
             inFlight.merge(target, 1, Integer::sum);
             inFlightTotal++;
-            executor.submitToMember(batch, target, new ExecutionCallback<BatchOutcome>() {
-                @Override
-                public void onResponse(BatchOutcome response) {
-                    answers.add(new Answer(task, target, response, null));
-                }
+            executor.submitToMember(taskOf.of(first(task), count(task)), target,
+                    new ExecutionCallback<TaskAnswer<V>>() {
+                        @Override
+                        public void onResponse(TaskAnswer<V> response) {
+                            answers.add(new Answer<>(task, target, response, null));
+                        }
 
-                @Override
-                public void onFailure(Throwable t) {
-                    answers.add(new Answer(task, target, null, t));
-                }
-            });
+                        @Override
+                        public void onFailure(Throwable t) {
+                            answers.add(new Answer<>(task, target, null, t));
+                        }
+                    });
         }
+    }
+
+    private int first(int task) {
+        return task * runsPerTask;
+    }
+
+    private int count(int task) {
+        return Math.min(runsPerTask, runs - first(task));
     }
 
     private Member leastLoaded(List<Member> members) {
@@ -149,7 +173,7 @@ final class BatchDispatcher {
         return best;
     }
 
-    private Answer poll() {
+    private Answer<V> poll() {
         try {
             return answers.poll(100, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -158,34 +182,32 @@ final class BatchDispatcher {
         }
     }
 
-    private void take(Answer answer) {
+    private void take(Answer<V> answer) {
         inFlight.computeIfPresent(answer.member(), (member, count) -> count > 1 ? count - 1 : null);
-        BatchOutcome outcome = answer.outcome();
+        TaskAnswer<V> outcome = answer.answer();
         if (outcome != null && outcome.refusal() != null) {
             throw new IllegalStateException(outcome.refusal());
         }
         if (outcome != null && !outcome.cancelled()) {
+            tally.add(outcome.computeNanos());
             answered.put(answer.task(), outcome);
             return;
         }
         int attempt = attempts.merge(answer.task(), 1, Integer::sum);
         if (attempt >= MAX_ATTEMPTS) {
-            int first = answer.task() * runsPerTask;
-            throw new IllegalStateException("runs " + first + ".." + (Math.min(first + runsPerTask, study.runs()) - 1)
-                    + " failed " + attempt + " times on the cluster; last on " + HazelcastSettings.address(answer.member()) + ": "
+            int first = first(answer.task());
+            throw new IllegalStateException("runs " + first + ".." + (first + count(answer.task()) - 1)
+                    + " failed " + attempt + " times on the cluster; last on "
+                    + HazelcastSettings.address(answer.member()) + ": "
                     + (answer.failure() == null ? "the member shut down" : answer.failure()));
         }
         resend.add(answer.task());
     }
 
-    private void fold(MonteCarloTally tally) {
-        for (BatchOutcome outcome = answered.remove(nextToFold); outcome != null;
+    private void fold(Fold<V> fold) {
+        for (TaskAnswer<V> outcome = answered.remove(nextToFold); outcome != null;
                 outcome = answered.remove(nextToFold)) {
-            List<RunOutcome> runs = outcome.runs();
-            for (int k = 0; k < runs.size(); k++) {
-                int index = outcome.first() + k;
-                tally.add(index, runs.get(k).toResult(study.scenario(index)));
-            }
+            fold.accept(first(nextToFold), count(nextToFold), outcome.value());
             attempts.remove(nextToFold);
             nextToFold++;
         }

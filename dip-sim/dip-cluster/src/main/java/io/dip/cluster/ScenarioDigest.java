@@ -1,0 +1,31 @@
+package io.dip.cluster;
+
+import io.dip.sim.tuning.ScenarioSet;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The SHA-256 of a tuning scenario set's description ({@link ScenarioSet#describe()}: every scenario's plant,
+ * initial state, seed and the shared settings), by which a member checks that it rebuilt the invoking process's
+ * scenarios.
+ */
+final class ScenarioDigest {
+
+    private ScenarioDigest() {
+    }
+
+    /**
+     * @param scenarios a scenario set
+     * @return the SHA-256 of its description, in hex
+     */
+    static String of(ScenarioSet scenarios) {
+        try {
+            byte[] text = scenarios.describe().toString().getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JVM has no SHA-256", e);
+        }
+    }
+}
