@@ -21,23 +21,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small tuning of classical_smc: the configured scenarios (random initial states and a parameter draw) plus an
- * extra initial state, 1 s runs, a swarm of 8 particles for 4 iterations; its result locally and on a cluster.
+ * A small tuning of classical_smc: the configured scenarios (random initial states and parameter draws) plus an
+ * extra initial state, a swarm of 8 particles for 4 iterations; its result locally and on a cluster.
  */
 final class TuningFixture {
 
     private static final long SEED = 11;
 
-    private final DipConfig config = ConfigLoader.parse("seed: 5\n", "test", Map.of(
-            "pso.duration", "1.0",
-            "pso.random_initial_states", "3",
-            "pso.parameter_draws", "2"));
-    private final TuningRecipe recipe = new TuningRecipe(config.toYaml(), ClusterFixture.CONTROLLER, false,
-            List.of(new double[] {0.0, 0.12, -0.08, 0.0, 0.0, 0.0}));
+    private final DipConfig config;
+    private final TuningRecipe recipe;
     private final ScenarioSet scenarios;
     private final ParameterSpace space;
 
+    /** With 1 s runs. */
     TuningFixture() {
+        this("1.0");
+    }
+
+    /** @param duration length of every run (s) */
+    TuningFixture(String duration) {
+        config = ConfigLoader.parse("seed: 5\n", "test", Map.of(
+                "pso.duration", duration,
+                "pso.random_initial_states", "3",
+                "pso.parameter_draws", "2"));
+        recipe = new TuningRecipe(config.toYaml(), ClusterFixture.CONTROLLER, false,
+                List.of(new double[] {0.0, 0.12, -0.08, 0.0, 0.0, 0.0}));
         try (PluginRegistry registry = PluginRegistry.load(null)) {
             scenarios = recipe.scenarios(registry);
             space = TuningFactory.searchSpace(registry.controller(ClusterFixture.CONTROLLER), config);
@@ -64,8 +72,13 @@ final class TuningFixture {
 
     /** @return the tuning on the cluster */
     TuningReport on(StudyCluster cluster, ClusterSettings settings) {
+        return on(cluster, settings, ProgressListener.NONE);
+    }
+
+    /** @return the tuning on the cluster, telling {@code listener} after each iteration */
+    TuningReport on(StudyCluster cluster, ClusterSettings settings, ProgressListener listener) {
         return new GainTuner(scenarios, space, swarm(), stop -> cluster.tuning(settings, recipe, null, scenarios, stop))
-                .run(SEED, ProgressListener.NONE, Map.of());
+                .run(SEED, listener, Map.of());
     }
 
     /** Gains, cost, history, the defaults' cost and the counts must be equal to the last bit. */
