@@ -18,11 +18,15 @@ final class ClusterSession implements AutoCloseable {
     private final ClusterClient client;
     private final List<PluginFingerprint> plugins;
     private final TaskTally tally = new TaskTally();
+    private final long openedNanos;
+    private volatile double setupSeconds = Double.NaN;
     private volatile double taskOverheadMillis = Double.NaN;
     private volatile int runsPerTask;
     private volatile ClusterBookkeeping bookkeeping;
 
-    private ClusterSession(ClusterSettings settings, ClusterClient client, List<PluginFingerprint> plugins) {
+    private ClusterSession(ClusterSettings settings, ClusterClient client, List<PluginFingerprint> plugins,
+            long openedNanos) {
+        this.openedNanos = openedNanos;
         this.settings = settings;
         this.client = client;
         this.plugins = plugins;
@@ -36,11 +40,12 @@ final class ClusterSession implements AutoCloseable {
      * @throws IllegalArgumentException when a member has other plugin jars
      */
     static ClusterSession open(ClusterSettings settings, Path pluginsDirectory) {
+        long start = System.nanoTime();
         List<PluginFingerprint> plugins = PluginFingerprint.of(pluginsDirectory);
         ClusterClient client = ClusterClient.connect(settings);
         try {
             client.checkPlugins(plugins);
-            return new ClusterSession(settings, client, plugins);
+            return new ClusterSession(settings, client, plugins, start);
         } catch (RuntimeException e) {
             client.close();
             throw e;
@@ -60,6 +65,7 @@ final class ClusterSession implements AutoCloseable {
      */
     void measureOverhead(StudyTask<?> empty) {
         taskOverheadMillis = client.taskOverheadMillis(empty);
+        setupSeconds = (System.nanoTime() - openedNanos) / 1e9;
         update();
     }
 
@@ -85,7 +91,7 @@ final class ClusterSession implements AutoCloseable {
 
     private void update() {
         bookkeeping = new ClusterBookkeeping(settings.name(), client.addresses(), client.taskThreads(),
-                tally.tasks(), runsPerTask, taskOverheadMillis, tally.meanComputeMillis());
+                tally.tasks(), runsPerTask, taskOverheadMillis, tally.meanComputeMillis(), setupSeconds);
     }
 
     /** @return how the cluster was used so far */

@@ -21,9 +21,11 @@ import java.util.Map;
  * @param itemsPerTask       runs per task (the last task of a batch may carry fewer)
  * @param taskOverheadMillis median round trip of a task without runs (ms)
  * @param taskComputeMillis  mean time a member spent on the runs of a task (ms), NaN before any task ran
+ * @param setupSeconds       time from connecting to the first task: joining as a client, checking the members'
+ *                           plugin jars, the members rebuilding the study, and timing the overhead (s)
  */
 public record ClusterBookkeeping(String cluster, List<String> members, int taskThreads, long tasks, int itemsPerTask,
-        double taskOverheadMillis, double taskComputeMillis) {
+        double taskOverheadMillis, double taskComputeMillis, double setupSeconds) {
 
     /** Tasks per member whose round trip gives the per-task overhead. */
     public static final int OVERHEAD_PROBES = 8;
@@ -49,14 +51,15 @@ public record ClusterBookkeeping(String cluster, List<String> members, int taskT
         map.put("task_overhead_ms", taskOverheadMillis);
         map.put("task_compute_ms", taskComputeMillis);
         map.put("overhead_percent", overheadPercent());
+        map.put("setup_s", setupSeconds);
         return map;
     }
 
     /** @return one line for the console */
     public String summary() {
-        return String.format(Locale.ROOT, "cluster %s: %d member(s), %d task thread(s); %d tasks of up to %d runs; "
-                        + "per-task overhead %.2f ms = %.1f %% of a task's %.1f ms of compute", cluster,
-                members.size(), taskThreads, tasks, itemsPerTask, taskOverheadMillis, overheadPercent(),
-                taskComputeMillis);
+        return String.format(Locale.ROOT, "cluster %s: %d member(s), %d task thread(s), set up in %.2f s; %d tasks "
+                        + "of up to %d runs; per-task overhead %.2f ms = %.1f %% of a task's %.1f ms of compute",
+                cluster, members.size(), taskThreads, setupSeconds, tasks, itemsPerTask, taskOverheadMillis,
+                overheadPercent(), taskComputeMillis);
     }
 }
