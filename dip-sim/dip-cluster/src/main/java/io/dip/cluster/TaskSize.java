@@ -2,7 +2,7 @@ package io.dip.cluster;
 
 /**
  * How many runs one cluster task carries. A task costs a fixed overhead (serializing it and its answer, two network
- * hops, the executor's queue: about a millisecond on one machine, see docs/cluster.md) whatever its runs, so a task
+ * hops, the executor's queue: a few milliseconds on one loaded machine, see docs/cluster.md) whatever its runs, so a task
  * carries at least {@link #TARGET_STEPS} simulated steps — enough to keep that overhead under 10 % of its compute
  * — but no more than a {@link #TASKS_PER_THREAD}-th of an equal share of the runs over the members' task threads,
  * so that every thread gets work and the threads finish together.
@@ -10,7 +10,7 @@ package io.dip.cluster;
 final class TaskSize {
 
     /** Simulated steps a task carries at least, when the study has that many per task thread. */
-    static final long TARGET_STEPS = 200_000;
+    static final long TARGET_STEPS = 500_000;
 
     /** Tasks per member task thread at least, when the study is too small for {@link #TARGET_STEPS} per task. */
     static final int TASKS_PER_THREAD = 4;

@@ -26,6 +26,10 @@ final class TuningBatch extends StudyTask<RunCosts> {
     private final int firstPoint;
     private transient ScenarioSet scenarios;
 
+    /** A scenario set a member rebuilt, with its digest (both kept by the host). */
+    private record Rebuilt(ScenarioSet scenarios, String digest) {
+    }
+
     /**
      * @param recipe         the tuning's recipe
      * @param scenarioDigest {@link ScenarioDigest} of the invoking process's scenario set
@@ -46,8 +50,12 @@ final class TuningBatch extends StudyTask<RunCosts> {
 
     @Override
     String prepare(StudyHost host) {
-        scenarios = host.built(recipe, recipe::scenarios);
-        String digest = ScenarioDigest.of(scenarios);
+        Rebuilt rebuilt = host.built(recipe, registry -> {
+            ScenarioSet set = recipe.scenarios(registry);
+            return new Rebuilt(set, ScenarioDigest.of(set));
+        });
+        scenarios = rebuilt.scenarios();
+        String digest = rebuilt.digest();
         return digest.equals(scenarioDigest) ? null : "builds other tuning scenarios from the same configuration "
                 + "(digest " + digest + " instead of " + scenarioDigest + "): it runs another dip version";
     }

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 class TaskSizeTest {
 
     @Test
-    void aLargeStudyOfDefaultRunsGoesOutIn200000StepTasks() {
-        assertEquals(20, TaskSize.runsPerTask(100_000, 10_000, 48));
+    void aLargeStudyOfDefaultRunsGoesOutIn500000StepTasks() {
+        assertEquals(50, TaskSize.runsPerTask(100_000, 10_000, 48));
     }
 
     @Test
