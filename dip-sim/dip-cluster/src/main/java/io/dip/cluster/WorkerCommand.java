@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dip worker}: a cluster member that serves study tasks ({@code montecarlo --cluster}) until Ctrl-C or
+ * {@code dip worker}: a cluster member that serves study tasks ({@code montecarlo --cluster}, {@code tune --cluster}) until Ctrl-C or
  * SIGTERM. It prints a line when it has joined, with the number of members, and one each time a member joins or
  * leaves.
  */

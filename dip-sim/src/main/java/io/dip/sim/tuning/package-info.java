@@ -19,9 +19,10 @@
  *
  * <p><b>Tuning</b> puts a controller into that frame. {@link io.dip.sim.tuning.TuningScenarios} builds the
  * {@link io.dip.sim.tuning.ScenarioSet} (configured, robust, extra states), {@link io.dip.sim.tuning.BoundsOverrides}
- * the search box, {@link io.dip.sim.tuning.ControllerTuningObjective} scores gain vectors with the engine's batch
- * runner (cost J of docs/model.md §7, combined as mean and max over the scenarios; a run that falls or throws is
- * scored with its failure penalty, see docs/measures.md), and
+ * the search box, {@link io.dip.sim.tuning.ControllerTuningObjective} scores gain vectors (cost J of docs/model.md
+ * §7, combined as mean and max over the scenarios; a run that falls or throws is scored with its failure penalty,
+ * see docs/measures.md) from the runs of a {@link io.dip.sim.tuning.ScenarioRuns} — the engine's batch runner
+ * ({@link io.dip.sim.tuning.LocalScenarioRuns}) or a cluster ({@link io.dip.sim.cluster.StudyCluster#tuning}) — and
  * {@link io.dip.sim.tuning.GainTuner} runs the whole search into a {@link io.dip.sim.tuning.TuningReport}, which
  * {@link io.dip.sim.tuning.TuningResultFile} writes as JSON (and reads back for {@code dip simulate --gains}) and
  * {@link io.dip.sim.tuning.ConvergencePlot} plots.
