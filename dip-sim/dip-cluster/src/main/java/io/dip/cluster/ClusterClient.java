@@ -18,8 +18,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The invoking process's connection to a cluster: a Hazelcast client (it runs no task and holds no data), checked
- * at start — every listed member must be in the cluster within {@link HazelcastSettings#START_TIMEOUT_SECONDS},
- * serve studies, and have the plugin jars of this process — so that a study fails before it starts, not midway.
+ * at start — every listed member must be in the cluster within {@link HazelcastSettings#startTimeoutSeconds()},
+ * run the same {@link DipBuild}, serve studies, and have the plugin jars of this process — so that a study fails
+ * before it starts, not midway.
  */
 final class ClusterClient implements AutoCloseable {
 
@@ -34,7 +35,8 @@ final class ClusterClient implements AutoCloseable {
     /**
      * @param cluster the cluster and its members
      * @return the connected client, once every listed member is in the cluster
-     * @throws IllegalStateException when the cluster or one of its listed members cannot be reached in time
+     * @throws IllegalStateException    when the cluster or one of its listed members cannot be reached in time
+     * @throws IllegalArgumentException when a member runs another dip build
      */
     static ClusterClient connect(ClusterSettings cluster) {
         HazelcastInstance client;
@@ -48,6 +50,7 @@ final class ClusterClient implements AutoCloseable {
         ClusterClient connected = new ClusterClient(cluster, client);
         try {
             connected.awaitListedMembers();
+            connected.checkBuilds();
         } catch (RuntimeException e) {
             connected.close();
             throw e;
@@ -71,6 +74,19 @@ final class ClusterClient implements AutoCloseable {
                 throw new IllegalStateException("interrupted while waiting for the members of " + cluster.name());
             }
             missing = missingMembers();
+        }
+    }
+
+    /** Refuses members that run another dip build than this process. */
+    private void checkBuilds() {
+        String own = DipBuild.fingerprint();
+        for (Member member : members()) {
+            String build = member.getAttribute(HazelcastSettings.BUILD_ATTRIBUTE);
+            if (!own.equals(build)) {
+                throw new IllegalArgumentException("member " + HazelcastSettings.address(member) + " runs another dip "
+                        + "build (" + (build == null ? "none given" : DipBuild.describe(build)) + ") than this process ("
+                        + DipBuild.describe(own) + "): every member needs the same dip.jar");
+            }
         }
     }
 

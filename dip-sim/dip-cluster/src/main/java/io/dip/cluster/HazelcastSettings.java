@@ -28,6 +28,9 @@ public final class HazelcastSettings {
     /** Member attribute holding the number of study tasks the member runs at once. */
     public static final String THREADS_ATTRIBUTE = "dip.threads";
 
+    /** Member attribute: the {@link DipBuild} the member runs. */
+    public static final String BUILD_ATTRIBUTE = "dip.build";
+
     /**
      * System property overriding {@link #DEFAULT_START_TIMEOUT_SECONDS}: how long a client tries to reach the
      * cluster, and then all its listed members, before giving up (s).
@@ -72,6 +75,7 @@ public final class HazelcastSettings {
             join.getTcpIpConfig().addMember(member.toString());
         }
         config.getMemberAttributeConfig().setAttribute(THREADS_ATTRIBUTE, Integer.toString(threads));
+        config.getMemberAttributeConfig().setAttribute(BUILD_ATTRIBUTE, DipBuild.fingerprint());
         config.addExecutorConfig(new ExecutorConfig(EXECUTOR).setPoolSize(threads).setStatisticsEnabled(false));
         return config;
     }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hazelcast.config.Config;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
 import io.dip.sim.cluster.ClusterBookkeeping;
 import io.dip.sim.cluster.ClusterSettings;
 import io.dip.sim.cluster.ClusterSettings.Address;
@@ -106,6 +109,21 @@ class InProcessClusterTest {
                 .monteCarlo(settings, ClusterFixture.recipe(config), null, ClusterFixture.study(config),
                         new Cancellation(), null, ClusterFixture.NO_PROGRESS));
         assertTrue(e.getMessage().contains(withDown.get(1).toString()), e.getMessage());
+    }
+
+    @Test
+    void aMemberOfAnotherDipBuildIsRefusedBeforeTheStudyStarts() {
+        ClusterSettings settings = ClusterFixture.settings(NAME + "-build", ClusterFixture.freePorts(1));
+        Config config = HazelcastSettings.member(settings, settings.members().get(0), 1);
+        config.getMemberAttributeConfig().setAttribute(HazelcastSettings.BUILD_ATTRIBUTE, "0123456789abcdef");
+        HazelcastInstance other = Hazelcast.newHazelcastInstance(config);
+        try {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> ClusterClient.connect(settings).close());
+            assertTrue(e.getMessage().contains("runs another dip build (sha256 0123456789ab…)"), e.getMessage());
+        } finally {
+            other.shutdown();
+        }
     }
 
     @Test
