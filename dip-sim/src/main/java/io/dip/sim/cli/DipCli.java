@@ -4,6 +4,7 @@ import io.dip.sim.runtime.PluginException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
@@ -26,9 +27,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "dip", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Double-inverted-pendulum control research: sliding-mode controllers as plugins, simulation, "
-                + "gain tuning and a memory/latency audit.",
-        subcommands = {PluginsCommand.class, ConfigCommand.class})
+                + "gain tuning and a memory/latency audit.")
 public final class DipCli implements Callable<Integer> {
+
+    /** The commands of dip itself, listed before the discovered ones, in this order. */
+    private static final List<Class<?>> BUILT_IN = List.of(PluginsCommand.class, ConfigCommand.class);
 
     /** Guice reports module failures on java.util.logging as well; dip reports them itself, once. */
     private static final Logger GUICE_LOG = Logger.getLogger("com.google.inject");
@@ -53,7 +56,7 @@ public final class DipCli implements Callable<Integer> {
         GUICE_LOG.setLevel(Level.OFF);
         int code;
         try {
-            code = commandLine().execute(args);
+            code = commandLine(args).execute(args);
         } catch (PluginException e) {
             PrintWriter err = new PrintWriter(System.err, true);
             err.println("dip: " + e.getMessage());
@@ -71,13 +74,52 @@ public final class DipCli implements Callable<Integer> {
     }
 
     /**
-     * @return the command line with every built-in and discovered command, the one-line error reporting and
-     *         {@code -h/--help} on every command
+     * The command line to execute {@code args} with: every built-in and discovered command, the one-line error
+     * reporting and {@code -h/--help} on every command. When {@code args} name a command right after {@code dip}'s
+     * own {@value ErrorReporter#VERBOSE}, the tree holds that command alone: the others are neither built nor
+     * reflected on, and only they could tell the two trees apart (the list of commands of {@code dip --help} and of a
+     * missing or unknown command, and the error on two commands of one name, which all get the whole tree).
+     *
+     * @param args the command line after {@code dip}; none for the whole tree
+     * @return the command line for {@code args}
      * @throws PluginException when a {@link DipCommand} service cannot be loaded or two commands share a name
      */
-    public static CommandLine commandLine() {
-        CommandLine line = new CommandLine(new DipCli());
+    public static CommandLine commandLine(String... args) {
         List<DipCommand> discovered = discoverCommands();
+        String invoked = invokedName(args);
+        List<String> names = new ArrayList<>();
+        BUILT_IN.forEach(type -> names.add(nameOf(type)));
+        discovered.forEach(command -> names.add(command.name()));
+        boolean unique = names.size() == new HashSet<>(names).size();
+        return build(discovered, unique && names.contains(invoked) ? invoked : null);
+    }
+
+    /** @return the first argument that is not {@value ErrorReporter#VERBOSE}, or null when there is none */
+    private static String invokedName(String[] args) {
+        for (String arg : args) {
+            if (!arg.equals(ErrorReporter.VERBOSE)) {
+                return arg;
+            }
+        }
+        return null;
+    }
+
+    /** @return the name in the {@code @Command} annotation of a built-in command class */
+    private static String nameOf(Class<?> builtIn) {
+        return builtIn.getAnnotation(Command.class).name();
+    }
+
+    /**
+     * @param discovered the {@link DipCommand} services
+     * @param only       the one command to build, or null for all
+     */
+    private static CommandLine build(List<DipCommand> discovered, String only) {
+        CommandLine line = new CommandLine(new DipCli());
+        for (Class<?> type : BUILT_IN) {
+            if (only == null || only.equals(nameOf(type))) {
+                line.addSubcommand(type);
+            }
+        }
         discovered.sort(Comparator.comparing(DipCommand::name));
         for (DipCommand command : discovered) {
             CommandLine existing = line.getSubcommands().get(command.name());
@@ -86,7 +128,9 @@ public final class DipCli implements Callable<Integer> {
                         + existing.getCommandSpec().userObject().getClass().getName() + " and "
                         + command.getClass().getName());
             }
-            line.addSubcommand(command.name(), command.command());
+            if (only == null || only.equals(command.name())) {
+                line.addSubcommand(command.name(), command.command());
+            }
         }
         addHelpOptions(line);
         line.setExecutionStrategy(new CheckedExecution());

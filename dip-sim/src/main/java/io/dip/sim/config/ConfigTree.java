@@ -20,13 +20,23 @@ import java.util.Map;
  */
 final class ConfigTree {
 
-    /** Plain empty values read as null; only {@code true}/{@code false} are booleans ({@code yes} is text). */
-    private static final YAMLFactory YAML = YAMLFactory.builder()
-            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-            .build();
-
     private ConfigTree() {
+    }
+
+    /**
+     * The YAML parser factory, built when YAML text is first read: the built-in defaults alone, and the overrides of
+     * command-line flags, do without Jackson and SnakeYAML, whose start-up costs a short run tens of milliseconds.
+     */
+    private static final class Yaml {
+
+        /** Plain empty values read as null; only {@code true}/{@code false} are booleans ({@code yes} is text). */
+        private static final YAMLFactory FACTORY = YAMLFactory.builder()
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                .build();
+
+        private Yaml() {
+        }
     }
 
     /**
@@ -58,8 +68,12 @@ final class ConfigTree {
         return parseValue(text, label, false);
     }
 
+    /** Empty text holds no value, as the parser would find: it is answered without starting the parser. */
     private static ConfigNode parseValue(String text, String label, boolean withLines) {
-        try (JsonParser parser = YAML.createParser(text)) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try (JsonParser parser = Yaml.FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return null;

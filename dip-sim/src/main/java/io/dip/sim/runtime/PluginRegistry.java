@@ -25,7 +25,10 @@ import java.util.Set;
 
 /**
  * The providers available to one run: controllers, plant models, integrators and hardware drivers found on the class path and in a
- * plugins directory, bound into Guice {@code MapBinder<String, P>}s and read back from one injector.
+ * plugins directory. When a {@link DipModule} is installed, the plain providers are bound into Guice
+ * {@code MapBinder<String, P>}s beside the modules' bindings and read back from one injector; without one, the plain
+ * providers are the registry as they are, and no injector is built (it would hand them back unchanged, after a tenth
+ * of a second of start-up).
  *
  * <p>Lookups normalise the requested name ({@link PluginNames#normalise}) and accept aliases. The registry is
  * immutable after {@link Builder#build()} and safe for concurrent lookups; providers are stateless by contract.
@@ -33,12 +36,10 @@ import java.util.Set;
  */
 public final class PluginRegistry implements AutoCloseable {
 
-    private final Injector injector;
     private final Map<PluginKind<?>, KindTable<?>> tables;
     private final PluginDirectory directory;
 
-    private PluginRegistry(Injector injector, Map<PluginKind<?>, KindTable<?>> tables, PluginDirectory directory) {
-        this.injector = injector;
+    private PluginRegistry(Map<PluginKind<?>, KindTable<?>> tables, PluginDirectory directory) {
         this.tables = Map.copyOf(tables);
         this.directory = directory;
     }
@@ -129,11 +130,6 @@ public final class PluginRegistry implements AutoCloseable {
         return List.copyOf(infos);
     }
 
-    /** @return the injector built from the bridge module and every {@link DipModule} */
-    public Injector injector() {
-        return injector;
-    }
-
     /** Closes the plugin jars' class loaders; providers from those jars must not be used afterwards. */
     @Override
     public void close() {
@@ -185,7 +181,8 @@ public final class PluginRegistry implements AutoCloseable {
         }
 
         /**
-         * Discovers every provider and {@link DipModule}, builds the injector and indexes the providers.
+         * Discovers every provider and {@link DipModule}, builds the injector when there is a module, and indexes
+         * the providers.
          *
          * @return the registry
          * @throws PluginException when the plugins directory does not exist, a jar holds no dip service, a
@@ -230,14 +227,27 @@ public final class PluginRegistry implements AutoCloseable {
                             + " name no class inside " + source.getValue());
                 }
             }
+            Map<PluginKind<?>, KindTable<?>> tables = new LinkedHashMap<>();
+            if (modules.isEmpty()) {
+                for (PluginKind<?> kind : PluginKind.ALL) {
+                    tables.put(kind, plainTable(kind, plain.get(kind)));
+                }
+                return new PluginRegistry(tables, directory);
+            }
             Injector injector = createInjector(new ProviderBridgeModule(plain), modules);
             Map<Object, Candidate<?>> byInstance = new IdentityHashMap<>();
             plain.values().forEach(list -> list.forEach(c -> byInstance.put(c.provider(), c)));
-            Map<PluginKind<?>, KindTable<?>> tables = new LinkedHashMap<>();
             for (PluginKind<?> kind : PluginKind.ALL) {
                 tables.put(kind, readTable(injector, kind, byInstance, sources, modules));
             }
-            return new PluginRegistry(injector, tables, directory);
+            return new PluginRegistry(tables, directory);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <P> KindTable<P> plainTable(PluginKind<P> kind, List<Candidate<?>> candidates) {
+            List<Candidate<P>> typed = new ArrayList<>();
+            candidates.forEach(candidate -> typed.add((Candidate<P>) candidate));
+            return new KindTable<>(kind, typed);
         }
 
         private static <P> int scan(PluginKind<P> kind, ClassLoader loader, String source, boolean ownOnly,

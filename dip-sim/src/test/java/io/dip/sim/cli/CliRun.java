@@ -20,7 +20,7 @@ record CliRun(int exit, String out, String err) {
      * @return what it did
      */
     static CliRun of(String... args) {
-        CommandLine line = DipCli.commandLine();
+        CommandLine line = DipCli.commandLine(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         line.setOut(new PrintWriter(out, true));

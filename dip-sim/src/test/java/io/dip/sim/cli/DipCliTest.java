@@ -8,6 +8,8 @@ import io.dip.sim.config.DipConfig;
 import io.dip.sim.testing.PluginJarBuilder;
 import io.dip.sim.testing.PluginSources;
 import io.dip.api.ControllerProvider;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,6 +51,42 @@ class DipCliTest {
             assertEquals(0, result.exit(), command);
             assertTrue(result.out().startsWith("Usage: " + command), command + ": " + result.out());
         }
+    }
+
+    @Test
+    void aCommandNamedAfterDipsOwnOptionsIsBuiltAlone() {
+        assertEquals(List.of("simulate"), commands(DipCli.commandLine("simulate", "--duration", "0.001")));
+        assertEquals(List.of("plugins"), commands(DipCli.commandLine("--verbose", "plugins")));
+        assertEquals(List.of("config"), commands(DipCli.commandLine("config", "show")));
+        List<String> all = commands(DipCli.commandLine());
+        assertEquals(List.of("plugins", "config"), all.subList(0, 2));
+        assertTrue(all.containsAll(List.of("simulate", "tune", "fixture")), all.toString());
+        assertEquals(all, commands(DipCli.commandLine("--help")));
+        assertEquals(all, commands(DipCli.commandLine("no-such-command", "simulate")));
+        assertEquals(all, commands(DipCli.commandLine("--verbose")));
+    }
+
+    @Test
+    void aCommandBuiltAloneHasTheHelpOfTheWholeTree() {
+        List<String> commands = new ArrayList<>();
+        collect(DipCli.commandLine(), commands);
+        for (String command : commands) {
+            List<String> args = new ArrayList<>(List.of(command.split(" ")).subList(1, command.split(" ").length));
+            args.add("--help");
+            String[] help = args.toArray(String[]::new);
+            assertEquals(usage(DipCli.commandLine(), help), usage(DipCli.commandLine(help), help), command);
+        }
+    }
+
+    private static List<String> commands(CommandLine line) {
+        return List.copyOf(line.getSubcommands().keySet());
+    }
+
+    private static String usage(CommandLine line, String[] args) {
+        StringWriter out = new StringWriter();
+        line.setOut(new PrintWriter(out, true));
+        assertEquals(0, line.execute(args), String.join(" ", args));
+        return out.toString();
     }
 
     private static void collect(CommandLine line, List<String> into) {

@@ -18,9 +18,13 @@ import io.dip.sim.testing.FixtureDynamicsProvider;
 import io.dip.sim.testing.FixtureEulerProvider;
 import io.dip.sim.testing.PluginJarBuilder;
 import io.dip.sim.testing.PluginSources;
+import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,6 +67,41 @@ class PluginRegistryTest {
                     registry.info(PluginKind.INTEGRATOR, FixtureEulerProvider.NAME).source());
             assertEquals(null, registry.info(PluginKind.DYNAMICS, FixtureDynamicsProvider.NAME).gains());
         }
+    }
+
+    /** The test class path without its {@link DipModule} service entry: the registry then builds no injector. */
+    private static ClassLoader withoutModules() {
+        String modules = "META-INF/services/" + DipModule.class.getName();
+        return new ClassLoader(PluginRegistryTest.class.getClassLoader()) {
+            @Override
+            public Enumeration<URL> getResources(String name) throws IOException {
+                return name.equals(modules) ? Collections.emptyEnumeration() : super.getResources(name);
+            }
+        };
+    }
+
+    @Test
+    void withoutAModuleThePlainProvidersAreTheRegistry() {
+        try (PluginRegistry registry = PluginRegistry.builder().classLoader(withoutModules()).build()) {
+            ControllerProvider controller = registry.controller("fixture fb");
+            assertEquals(FixtureControllerProvider.class, controller.getClass());
+            assertSame(controller, registry.controller(FixtureControllerProvider.NAME));
+            assertEquals("classpath", registry.info(PluginKind.CONTROLLER, FixtureControllerProvider.NAME).source());
+            assertEquals(FixtureDynamicsProvider.NAME, registry.dynamics("FIXTURE_PM").name());
+            assertTrue(registry.find(PluginKind.INTEGRATOR, FixtureEulerProvider.NAME).isEmpty(),
+                    "the module's integrator is bound without its module");
+        }
+    }
+
+    @Test
+    void withoutAModuleADuplicateNameStillFailsNamingBothSources() throws Exception {
+        Path dir = pluginsDir();
+        controllerJar(dir, "twin.jar", "com.acme.Twin", "Fixture-Feedback", null, "");
+        PluginException e = assertThrows(PluginException.class,
+                () -> PluginRegistry.builder().classLoader(withoutModules()).pluginsDirectory(dir).build());
+        assertEquals("duplicate controller name 'fixture_feedback': name of "
+                + "io.dip.sim.testing.FixtureControllerProvider (classpath) and name of com.acme.Twin (twin.jar)",
+                e.getMessage());
     }
 
     @Test
