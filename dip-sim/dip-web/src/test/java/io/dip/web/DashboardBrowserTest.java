@@ -200,8 +200,12 @@ class DashboardBrowserTest {
         Files.createDirectories(target.getParent());
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         String docs = System.getProperty("dip.docs");
-        if (docs != null && Files.isDirectory(Path.of(docs))) {
-            Files.copy(shot.toPath(), Path.of(docs, name), StandardCopyOption.REPLACE_EXISTING);
+        if (docs != null && !docs.isBlank()) {
+            Path directory = Path.of(System.getProperty("dip.root", ".")).resolve(docs);
+            if (!Files.isDirectory(directory)) {
+                throw new IOException("-Ddip.screenshots=" + docs + ": no directory " + directory);
+            }
+            Files.copy(shot.toPath(), directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
