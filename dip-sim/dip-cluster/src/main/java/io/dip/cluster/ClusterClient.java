@@ -104,7 +104,7 @@ final class ClusterClient implements AutoCloseable {
     }
 
     /**
-     * Asks every member for its plugin jars.
+     * Asks every member for its plugin jars (a member that leaves meanwhile is skipped: the study goes on without it).
      *
      * @param wanted the plugin jars of this process
      * @throws IllegalArgumentException naming the first member whose jars differ
@@ -114,7 +114,12 @@ final class ClusterClient implements AutoCloseable {
         Map<Member, Future<List<PluginFingerprint>>> answers = executor().submitToAllMembers(new PluginInventory());
         for (Map.Entry<Member, Future<List<PluginFingerprint>>> answer : answers.entrySet()) {
             String member = HazelcastSettings.address(answer.getKey());
-            List<PluginFingerprint> jars = await(answer.getValue(), answer.getKey());
+            List<PluginFingerprint> jars;
+            try {
+                jars = await(answer.getValue(), answer.getKey());
+            } catch (MemberLeft left) {
+                continue;
+            }
             if (jars == null) {
                 throw new IllegalStateException("member " + member + " serves no studies (start it with "
                         + "'dip worker')");
@@ -131,15 +136,21 @@ final class ClusterClient implements AutoCloseable {
      * {@link ClusterBookkeeping#OVERHEAD_PROBES} times to time it, one at a time.
      *
      * @param empty a task of the study without runs
-     * @return the median round trip (ms): the fixed cost of a task
-     * @throws IllegalStateException when a member refuses the study or does not answer in time
+     * @return the median round trip (ms): the fixed cost of a task; a member that leaves meanwhile is skipped
+     * @throws IllegalStateException when a member refuses the study or does not answer in time, or every member
+     *                               left
      */
     double taskOverheadMillis(StudyTask<?> empty) {
         List<Double> roundTrips = new ArrayList<>();
         for (Member member : members()) {
             for (int probe = 0; probe <= ClusterBookkeeping.OVERHEAD_PROBES; probe++) {
                 long start = System.nanoTime();
-                TaskAnswer<?> answer = await(executor().submitToMember(empty, member), member);
+                TaskAnswer<?> answer;
+                try {
+                    answer = await(executor().submitToMember(empty, member), member);
+                } catch (MemberLeft left) {
+                    break;
+                }
                 if (answer.refusal() != null) {
                     throw new IllegalStateException(answer.refusal());
                 }
@@ -148,21 +159,43 @@ final class ClusterClient implements AutoCloseable {
                 }
             }
         }
+        if (roundTrips.isEmpty()) {
+            throw new IllegalStateException("every member of cluster " + cluster.name() + " left before the study "
+                    + "started");
+        }
         Collections.sort(roundTrips);
         int n = roundTrips.size();
         return n % 2 == 1 ? roundTrips.get(n / 2) : 0.5 * (roundTrips.get(n / 2 - 1) + roundTrips.get(n / 2));
     }
 
-    private static <T> T await(Future<T> answer, Member member) {
+    /**
+     * @return the member's answer
+     * @throws MemberLeft            when the member left the cluster before answering (killed, or shut down): the
+     *                               study goes on without it
+     * @throws IllegalStateException when it does not answer in time, or its task failed
+     */
+    private <T> T await(Future<T> answer, Member member) {
         try {
             return answer.get(HazelcastSettings.startTimeoutSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
+            if (!client.getCluster().getMembers().contains(member)) {
+                throw new MemberLeft();
+            }
             throw new IllegalStateException("member " + HazelcastSettings.address(member) + " did not answer within "
                     + HazelcastSettings.startTimeoutSeconds() + " s: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for member "
                     + HazelcastSettings.address(member));
+        }
+    }
+
+    /** A member left the cluster before it answered a check. */
+    private static final class MemberLeft extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MemberLeft() {
+            super(null, null, false, false);
         }
     }
 
