@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Compares dip's hot path with the C reference (src/c/dip_reference.c), measured in the same session:
 #   - JMH ControllerBenchmark.computeControl (classical_smc) against the C classical_smc call;
-#   - JMH ClosedLoopBenchmark.step (classical_smc) against the C closed-loop step, over a 3.6 M-step run;
+#   - JMH ClosedLoopBenchmark.step (classical_smc) against the C closed-loop step, both restarting every 1000 steps
+#     from the next of the same 1024 probe states (so that neither times a run decayed to the zero state);
 #   - the whole process `./dip simulate --duration 36000 --dt 0.01 --sample-every 360000` against the C loop's
 #     time for the same 3.6 M steps.
 # Java and C alternate, ROUNDS times (default 3); the table gives the median of each figure and the ratios of
@@ -48,10 +49,8 @@ for round in $(seq 1 "$rounds"); do
       -p controller=classical_smc -f 1 -wi 3 -w 1 -i 5 -r 1 -rf csv -rff "$work/jmh.csv" >/dev/null
   grep '"io.dip.bench.jmh.ControllerBenchmark.computeControl"' "$work/jmh.csv" | cut -d, -f5 >>"$work/java-control"
   grep '"io.dip.bench.jmh.ClosedLoopBenchmark.step"' "$work/jmh.csv" | cut -d, -f5 >>"$work/java-step"
-  "$reference" loop 0.01 3600000 | awk '/^loop/ { sub("ns_per_step=", "", $5); sub("total_s=", "", $7);
-      print $5 > "'"$work/c-step-new"'"; print $7 > "'"$work/c-run-new"'" }'
-  cat "$work/c-step-new" >>"$work/c-step"
-  cat "$work/c-run-new" >>"$work/c-run"
+  "$reference" steps 0.01 3600000 | awk '{ sub("ns_per_step=", "", $5); print $5 }' >>"$work/c-step"
+  "$reference" loop 0.01 3600000 | awk '/^loop/ { sub("total_s=", "", $7); print $7 }' >>"$work/c-run"
   start="$(date +%s%N)"
   "$root/dip" simulate --duration 36000 --dt 0.01 --sample-every 360000 >/dev/null
   echo "$start $(date +%s%N)" | awk '{ printf "%.4f\n", ($2 - $1) / 1e9 }' >>"$work/java-run"

@@ -13,7 +13,13 @@
  *
  * Usage:
  *   dip_reference loop DT STEPS     one run from x0 = [0, 0.1, −0.05, 0, 0, 0]; prints ns/step and the final state
- *   dip_reference control CALLS     classical_smc on 1024 seeded probe states near upright; prints ns/call
+ *   dip_reference steps DT STEPS    closed-loop steps restarted every 1000 steps from the next probe state, as
+ *                                   ClosedLoopBenchmark.step does; prints ns/step
+ *   dip_reference control CALLS     classical_smc on the probe states in turn; prints ns/call
+ *
+ * The probe states are those of the Java benchmarks (io.dip.testkit.contract.ProbeStates), bit for bit: 1024
+ * states drawn by SplitMix64 (java.util.SplittableRandom) from seed 20240601, uniform in ±0.1 m, ±0.1 rad,
+ * ±0.1 rad, ±0.2 m/s, ±0.2 rad/s, ±0.2 rad/s.
  *
  * Timings are wall-clock (CLOCK_MONOTONIC) over the whole loop, with the processor's CPU time beside it. Built by
  * build.sh with gcc -O3 -march=native.
@@ -141,62 +147,111 @@ static double clock_ns(clockid_t clock) {
     return ts.tv_sec * 1e9 + ts.tv_nsec;
 }
 
+/* the closed-loop run of §5 with the cost sums of §7: the state and what the step accumulates */
+typedef struct {
+    double x[6], previous, state_error, effort, sliding, rate, chattering;
+    long step;
+    const char *status;
+} run_t;
+
+static void run_start(run_t *run, const double *x0) {
+    memset(run, 0, sizeof *run);
+    memcpy(run->x, x0, sizeof run->x);
+    run->status = "COMPLETED";
+}
+
+/* one closed-loop step; returns 0 when the run stops (diverged, fell, off the track) */
+static inline int run_step(run_t *run, double dt) {
+    double *x = run->x, next[6];
+    double u = classical_smc(x);
+    double actuator = clamp(u, MAX_FORCE);
+    rk4(x, actuator, dt, next);
+    double sigma = S[0] * x[0] + S[1] * x[1] + S[2] * x[2] + S[3] * x[3] + S[4] * x[4] + S[5] * x[5];
+    double norm = 0.0;
+    for (int i = 0; i < 6; i++) norm += x[i] * x[i];
+    run->state_error += dt * norm;
+    run->effort += dt * actuator * actuator;
+    run->sliding += dt * sigma * sigma;
+    if (run->step > 0) {
+        double du = actuator - run->previous;
+        run->rate += du * du;
+        run->chattering += fabs(du);
+    }
+    memcpy(x, next, sizeof next);
+    double largest = 0.0;
+    for (int i = 0; i < 6; i++) largest = fmax(largest, fabs(x[i]));
+    if (largest < NEGLIGIBLE_STATE) memset(x, 0, 6 * sizeof *x);
+    run->step++;
+    int finite = 1;
+    for (int i = 0; i < 6; i++) finite &= isfinite(x[i]) != 0;
+    if (!finite) { run->status = "DIVERGED"; return 0; }
+    if (fabs(x[1]) > FALL_ANGLE || fabs(x[2]) > FALL_ANGLE) { run->status = "FELL"; return 0; }
+    if (fabs(x[0]) > TRACK_LIMIT) { run->status = "OFF_TRACK"; return 0; }
+    run->previous = actuator;
+    return 1;
+}
+
 static int run_loop(double dt, long steps) {
-    double x[6] = {0.0, 0.1, -0.05, 0.0, 0.0, 0.0}, next[6];
-    double previous = 0.0, state_error = 0.0, effort = 0.0, sliding = 0.0, rate = 0.0, chattering = 0.0;
-    long step = 0;
-    const char *status = "COMPLETED";
+    static const double x0[6] = {0.0, 0.1, -0.05, 0.0, 0.0, 0.0};
+    run_t run;
+    run_start(&run, x0);
     double start = clock_ns(CLOCK_MONOTONIC), cpu_start = clock_ns(CLOCK_PROCESS_CPUTIME_ID);
-    while (step < steps) {
-        double u = classical_smc(x);
-        double actuator = clamp(u, MAX_FORCE);
-        rk4(x, actuator, dt, next);
-        double sigma = S[0] * x[0] + S[1] * x[1] + S[2] * x[2] + S[3] * x[3] + S[4] * x[4] + S[5] * x[5];
-        double norm = 0.0;
-        for (int i = 0; i < 6; i++) norm += x[i] * x[i];
-        state_error += dt * norm;
-        effort += dt * actuator * actuator;
-        sliding += dt * sigma * sigma;
-        if (step > 0) {
-            double du = actuator - previous;
-            rate += du * du;
-            chattering += fabs(du);
-        }
-        memcpy(x, next, sizeof x);
-        double largest = 0.0;
-        for (int i = 0; i < 6; i++) largest = fmax(largest, fabs(x[i]));
-        if (largest < NEGLIGIBLE_STATE) memset(x, 0, sizeof x);
-        step++;
-        int finite = 1;
-        for (int i = 0; i < 6; i++) finite &= isfinite(x[i]) != 0;
-        if (!finite) { status = "DIVERGED"; break; }
-        if (fabs(x[1]) > FALL_ANGLE || fabs(x[2]) > FALL_ANGLE) { status = "FELL"; break; }
-        if (fabs(x[0]) > TRACK_LIMIT) { status = "OFF_TRACK"; break; }
-        previous = actuator;
+    while (run.step < steps && run_step(&run, dt)) {
     }
     double elapsed = clock_ns(CLOCK_MONOTONIC) - start, cpu = clock_ns(CLOCK_PROCESS_CPUTIME_ID) - cpu_start;
-    printf("loop steps=%ld dt=%g status=%s ns_per_step=%.2f cpu_ns_per_step=%.2f total_s=%.4f\n", step, dt,
-           status, elapsed / step, cpu / step, elapsed * 1e-9);
+    double *x = run.x;
+    printf("loop steps=%ld dt=%g status=%s ns_per_step=%.2f cpu_ns_per_step=%.2f total_s=%.4f\n", run.step, dt,
+           run.status, elapsed / run.step, cpu / run.step, elapsed * 1e-9);
     printf("final_state %.17g %.17g %.17g %.17g %.17g %.17g\n", x[0], x[1], x[2], x[3], x[4], x[5]);
-    printf("cost_sums %.17g %.17g %.17g %.17g %.17g\n", state_error, effort, sliding, rate, chattering);
+    printf("cost_sums %.17g %.17g %.17g %.17g %.17g\n", run.state_error, run.effort, run.sliding, run.rate,
+           run.chattering);
+    return 0;
+}
+
+enum { PROBE_COUNT = 1024, RESTART_EVERY = 1000 };
+static double probe_states[PROBE_COUNT][6];
+
+/* the probe states of io.dip.testkit.contract.ProbeStates: SplittableRandom(20240601).nextDouble() in turn */
+static void init_probe_states(void) {
+    uint64_t seed = 20240601u;
+    const double span[6] = {0.1, 0.1, 0.1, 0.2, 0.2, 0.2};
+    for (int s = 0; s < PROBE_COUNT; s++) {
+        for (int i = 0; i < 6; i++) {
+            uint64_t z = (seed += 0x9e3779b97f4a7c15ull);
+            z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+            z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+            z ^= z >> 31;
+            double uniform = (double) (z >> 11) * 0x1p-53;
+            probe_states[s][i] = (2 * uniform - 1) * span[i];
+        }
+    }
+}
+
+/* the steps of one endless run whose state jumps to the next probe state every RESTART_EVERY steps */
+static int run_steps(double dt, long steps) {
+    run_t run;
+    run_start(&run, probe_states[0]);
+    long restarts = 0;
+    double start = clock_ns(CLOCK_MONOTONIC), cpu_start = clock_ns(CLOCK_PROCESS_CPUTIME_ID);
+    for (long s = 0; s < steps; s++) {
+        if (!run_step(&run, dt)) {
+            fprintf(stderr, "dip_reference: the run stopped (%s) at step %ld\n", run.status, s);
+            return 1;
+        }
+        if (run.step % RESTART_EVERY == 0) {
+            memcpy(run.x, probe_states[++restarts & (PROBE_COUNT - 1)], sizeof run.x);
+        }
+    }
+    double elapsed = clock_ns(CLOCK_MONOTONIC) - start, cpu = clock_ns(CLOCK_PROCESS_CPUTIME_ID) - cpu_start;
+    printf("steps steps=%ld dt=%g restart_every=%d ns_per_step=%.2f cpu_ns_per_step=%.2f checksum=%.17g\n", steps,
+           dt, RESTART_EVERY, elapsed / steps, cpu / steps, run.state_error);
     return 0;
 }
 
 static int run_control(long calls) {
-    enum { COUNT = 1024 };
-    static double states[COUNT][6];
-    uint64_t seed = 20240601u;
-    const double span[6] = {0.1, 0.1, 0.1, 0.2, 0.2, 0.2};
-    for (int s = 0; s < COUNT; s++) {
-        for (int i = 0; i < 6; i++) {
-            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
-            double uniform = (double) (seed >> 11) * 0x1p-53;
-            states[s][i] = (2 * uniform - 1) * span[i];
-        }
-    }
     double sum = 0.0;
     double start = clock_ns(CLOCK_MONOTONIC), cpu_start = clock_ns(CLOCK_PROCESS_CPUTIME_ID);
-    for (long c = 0; c < calls; c++) sum += classical_smc(states[c & (COUNT - 1)]);
+    for (long c = 0; c < calls; c++) sum += classical_smc(probe_states[c & (PROBE_COUNT - 1)]);
     double elapsed = clock_ns(CLOCK_MONOTONIC) - start, cpu = clock_ns(CLOCK_PROCESS_CPUTIME_ID) - cpu_start;
     printf("control calls=%ld ns_per_call=%.2f cpu_ns_per_call=%.2f checksum=%.6g\n", calls, elapsed / calls,
            cpu / calls, sum);
@@ -208,9 +263,14 @@ int main(int argc, char **argv) {
     if (argc == 4 && strcmp(argv[1], "loop") == 0) {
         return run_loop(atof(argv[2]), atol(argv[3]));
     }
+    init_probe_states();
+    if (argc == 4 && strcmp(argv[1], "steps") == 0) {
+        return run_steps(atof(argv[2]), atol(argv[3]));
+    }
     if (argc == 3 && strcmp(argv[1], "control") == 0) {
         return run_control(atol(argv[2]));
     }
-    fprintf(stderr, "usage: dip_reference loop DT STEPS | dip_reference control CALLS\n");
+    fprintf(stderr, "usage: dip_reference loop DT STEPS | dip_reference steps DT STEPS"
+                    " | dip_reference control CALLS\n");
     return 2;
 }

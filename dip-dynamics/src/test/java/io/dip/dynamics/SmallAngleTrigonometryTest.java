@@ -25,6 +25,29 @@ class SmallAngleTrigonometryTest {
     }
 
     @Test
+    void isWithinOneUlpOfStrictMathOnTheShortPolynomials() {
+        SplittableRandom random = new SplittableRandom(11);
+        double limit = SmallAngleTrigonometry.SHORT_POLYNOMIAL_LIMIT;
+        for (int i = 0; i < 200_000; i++) {
+            double x = (2 * random.nextDouble() - 1) * limit;
+            assertWithinOneUlp(StrictMath.sin(x), SmallAngleTrigonometry.sin(x), "sin " + x);
+            assertWithinOneUlp(StrictMath.cos(x), SmallAngleTrigonometry.cos(x), "cos " + x);
+        }
+        for (double x : new double[] {limit, -limit, Math.nextUp(limit), Math.nextDown(-limit)}) {
+            assertWithinOneUlp(StrictMath.sin(x), SmallAngleTrigonometry.sin(x), "sin " + x);
+            assertWithinOneUlp(StrictMath.cos(x), SmallAngleTrigonometry.cos(x), "cos " + x);
+        }
+    }
+
+    @Test
+    void belowTwoToTheMinus27IsTheCorrectlyRoundedXAndOne() {
+        for (double x : new double[] {Math.nextDown(0x1p-27), -Math.nextDown(0x1p-27), 1e-100, -Double.MIN_VALUE}) {
+            assertEquals(x, SmallAngleTrigonometry.sin(x), "sin " + x);
+            assertEquals(1.0, SmallAngleTrigonometry.cos(x), "cos " + x);
+        }
+    }
+
+    @Test
     void keepsTheSignOfZeroAndGivesExactValuesAtZero() {
         assertEquals(0.0, SmallAngleTrigonometry.sin(0.0));
         assertEquals(-0.0, SmallAngleTrigonometry.sin(-0.0));

@@ -2,8 +2,10 @@ package io.dip.bench.jmh;
 
 import io.dip.bench.ReferenceRig;
 import io.dip.sim.engine.ClosedLoop;
+import io.dip.sim.engine.Scenario;
 import io.dip.sim.recording.NullRecorder;
 import io.dip.sim.runtime.PluginRegistry;
+import io.dip.testkit.contract.ProbeStates;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,8 +22,11 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * One closed-loop step through the engine ({@link ClosedLoop#step()}: sensor, {@code computeControl}, actuator
  * limit, one {@code rk4} period of the {@code full} plant, metrics; nothing recorded) of one controller on the
- * {@link ReferenceRig} at dt = 0.01 s. The loop is long enough never to end during a trial; a loop that stops
- * (the pendulum fell) fails the iteration instead of timing a stopped loop.
+ * {@link ReferenceRig} at dt = 0.01 s, starting from the first {@link ProbeStates} state. Every
+ * {@value RestartingPlant#RESTART_EVERY} steps the plant's state jumps to the next probe state
+ * ({@link RestartingPlant}), so the steps timed are those of a pendulum being held, never those of a run decayed to
+ * the zero state. The loop is long enough never to end during a trial; a loop that stops (the pendulum fell) fails
+ * the iteration instead of timing a stopped loop.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,12 +47,14 @@ public class ClosedLoopBenchmark {
     private PluginRegistry registry;
     private ClosedLoop loop;
 
-    /** Builds the loop. */
+    /** Builds the loop on a {@link RestartingPlant}. */
     @Setup(Level.Trial)
     public void setUp() {
         registry = BenchPlugins.open();
-        loop = new ClosedLoop(ReferenceRig.from(registry).scenario(registry.controller(controller), DT, STEPS),
-                NullRecorder.INSTANCE);
+        ProbeStates states = new ProbeStates();
+        Scenario scenario = ReferenceRig.from(registry).scenario(registry.controller(controller), DT, STEPS)
+                .toBuilder().initialState(states.get(0)).build();
+        loop = new ClosedLoop(scenario, NullRecorder.INSTANCE, new RestartingPlant(scenario, states));
     }
 
     /** @return true while the loop runs */
