@@ -10,6 +10,7 @@ import io.dip.bench.measure.GcActivity;
 import io.dip.bench.measure.GcSampler;
 import io.dip.bench.measure.HeapProbe;
 import io.dip.bench.measure.PathMeasurement;
+import io.dip.sim.engine.Cancellation;
 import io.dip.sim.engine.ClosedLoop;
 import io.dip.sim.realtime.LatencyRecorder;
 import io.dip.sim.realtime.PacedLoop;
@@ -51,6 +52,9 @@ public final class ControllerAuditor {
      */
     public static final long LONG_RUN_WARMUP_STEPS = 200_000;
 
+    /** Steps of the long run between two checks of the stop flag. */
+    static final long LONG_RUN_CHUNK = 1L << 22;
+
     private final ReferenceRig rig;
     private final AuditSettings settings;
     private final Path plugins;
@@ -60,14 +64,19 @@ public final class ControllerAuditor {
     private final HeapProbe heap = new HeapProbe();
     private final ProbeStates states = new ProbeStates();
     private final long createdNanos = System.nanoTime();
+    private final Cancellation stop;
 
     /**
      * @param rig      the set-up controllers run in
      * @param settings what to measure
      * @param plugins  the plugins directory (passed to the Epsilon child), or null
      * @param progress where one line per phase goes (standard error in the CLI)
+     * @param stop     checked at every phase and every {@value #LONG_RUN_CHUNK} steps of the long run: once set,
+     *                 {@link #audit} throws
      */
-    public ControllerAuditor(ReferenceRig rig, AuditSettings settings, Path plugins, PrintStream progress) {
+    public ControllerAuditor(ReferenceRig rig, AuditSettings settings, Path plugins, PrintStream progress,
+                             Cancellation stop) {
+        this.stop = stop;
         this.rig = rig;
         this.settings = settings;
         this.plugins = plugins;
@@ -77,6 +86,7 @@ public final class ControllerAuditor {
     /**
      * @param provider the controller to audit
      * @return everything measured, with the verdict
+     * @throws AuditInterrupted when the stop flag is set during the audit
      */
     public ControllerAudit audit(ControllerProvider provider) {
         String name = provider.name();
@@ -116,9 +126,16 @@ public final class ControllerAuditor {
     }
 
     private void phase(String controller, String what) {
+        checkStop(controller);
         progress.println(String.format(Locale.ROOT, "audit [%6.1f s] %s: %s",
                 (System.nanoTime() - createdNanos) / 1e9, controller, what));
         progress.flush();
+    }
+
+    private void checkStop(String controller) {
+        if (stop.isCancelled()) {
+            throw new AuditInterrupted(controller);
+        }
     }
 
     private PathMeasurement measureControl(ControllerProvider provider) {
@@ -169,7 +186,10 @@ public final class ControllerAuditor {
             // primitive totals, and the result objects are made after the second probe
             long heapStart = heap.usedAfterGc();
             gc.start();
-            soak.run(total - warmup.steps());
+            for (long left = total - warmup.steps(); left > 0; left -= LONG_RUN_CHUNK) {
+                checkStop(provider.name());
+                soak.run(Math.min(left, LONG_RUN_CHUNK));
+            }
             gc.stop();
             long heapEnd = heap.usedAfterGc();
             long retainedEnd = RetainedSize.of(capture.last());

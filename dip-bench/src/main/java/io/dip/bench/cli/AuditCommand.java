@@ -8,9 +8,11 @@ import io.dip.bench.report.JsonReport;
 import io.dip.bench.report.LatencyPlot;
 import io.dip.bench.report.MarkdownReport;
 import io.dip.sim.cli.ExitCodes;
+import io.dip.sim.cli.Interruption;
 import io.dip.sim.cli.OutputFile;
 import io.dip.sim.cli.OutputFormat;
 import io.dip.sim.cli.PluginOptions;
+import io.dip.sim.engine.Cancellation;
 import io.dip.sim.realtime.IdleStrategy;
 import io.dip.sim.runtime.PluginRegistry;
 import java.io.IOException;
@@ -84,10 +86,25 @@ public final class AuditCommand implements Callable<Integer> {
         AuditSettings settings = AuditSettings.standard(hours, quick, IdleStrategy.parse(idle), !noEpsilon);
         PrintWriter out = spec.commandLine().getOut();
         PrintStream progress = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        AuditReport report;
-        try (PluginRegistry registry = plugins.openRegistry()) {
-            report = Audit.run(registry, controllers, settings, plugins.pluginsDirectory(), progress);
+        Cancellation stop = new Cancellation();
+        try (Interruption interruption = Interruption.install(() -> {
+            stop.cancel();
+            // the allocation and Epsilon probes run in child JVMs: end them now rather than at their end
+            ProcessHandle.current().children().forEach(ProcessHandle::destroyForcibly);
+        })) {
+            AuditReport report;
+            try (PluginRegistry registry = plugins.openRegistry()) {
+                report = Audit.run(registry, controllers, settings, plugins.pluginsDirectory(), progress, stop);
+            }
+            int code = write(report, out);
+            interruption.report(spec.commandLine().getErr(), "the report covers the " + report.controllers().size()
+                    + " controller(s) audited before; not audited: " + String.join(", ", report.notAudited()));
+            return code;
         }
+    }
+
+    /** Prints the report, writes the files asked for, and gives the exit code of its verdict. */
+    private int write(AuditReport report, PrintWriter out) throws IOException {
         out.print(MarkdownReport.render(report));
         if (markdown != null) {
             MarkdownReport.write(report, markdown);

@@ -51,6 +51,8 @@ public final class JsonReport {
         for (ControllerAudit c : report.controllers()) {
             controllers.add(controller(c));
         }
+        ArrayNode notAudited = root.putArray("not_audited");
+        report.notAudited().forEach(notAudited::add);
         ArrayNode errors = root.putArray("errors");
         for (AuditError e : report.errors()) {
             ObjectNode error = errors.addObject();

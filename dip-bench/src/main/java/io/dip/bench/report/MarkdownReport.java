@@ -49,6 +49,10 @@ public final class MarkdownReport {
                 .append(audited == 1 ? " controller" : " controllers").append(", ")
                 .append(s.quick() ? "quick form" : "full form").append(", wall time ")
                 .append(Units.nanos(report.wallNanos())).append(".\n\n");
+        if (report.cancelled()) {
+            out.append("Interrupted: the figures below cover the controllers audited before; not audited: ")
+                    .append(String.join(", ", report.notAudited())).append(".\n\n");
+        }
         machine(out, report.machine());
         memory(out, s, controllers);
         cpu(out, s, controllers);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dip.bench.fixtures.LeakyPlugin;
+import io.dip.sim.engine.Cancellation;
 import io.dip.sim.realtime.IdleStrategy;
 import io.dip.sim.runtime.PluginRegistry;
 import io.dip.testkit.contract.AllocationProbe;
@@ -52,7 +53,7 @@ class BadPluginAuditTest {
     private ControllerAudit audit(String name, AuditSettings settings, ByteArrayOutputStream progress) {
         try (PluginRegistry registry = PluginRegistry.load(plugins)) {
             AuditReport report = Audit.run(registry, List.of(name), settings, plugins,
-                    new PrintStream(progress, true, StandardCharsets.UTF_8));
+                    new PrintStream(progress, true, StandardCharsets.UTF_8), new Cancellation());
             assertEquals(List.of(), report.errors());
             return report.controllers().get(0);
         }

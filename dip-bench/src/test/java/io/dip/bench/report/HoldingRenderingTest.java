@@ -29,7 +29,7 @@ class HoldingRenderingTest {
                 jar, null), new HoldingSubject("acme (acme.jar)", HoldingSubject.OBJECTS, null,
                 "could not be judged: boom")));
         return new AuditReport(sample.machine(), sample.settings(), sample.controllers().subList(0, 1),
-                sample.errors(), holding, sample.wallNanos());
+                sample.errors(), holding, List.of(), sample.wallNanos());
     }
 
     @Test

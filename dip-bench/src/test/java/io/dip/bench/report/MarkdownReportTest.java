@@ -1,8 +1,10 @@
 package io.dip.bench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dip.bench.audit.AuditReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,6 +47,17 @@ class MarkdownReportTest {
                 + "11.00 ms | 12.00 ms |                      0.9× |"), md);
         assertTrue(md.contains("| classical_smc | computeControl   |  124 ns |  110 ns |  150 ns |  400 ns | "
                 + " 2.00 µs | 25.00 µs |                    5,000× |"), md);
+    }
+
+    @Test
+    void anInterruptedAuditIsCancelledAndNamesTheControllersNotAudited() {
+        AuditReport report = SampleReports.interrupted();
+        String md = MarkdownReport.render(report);
+        assertFalse(report.passed());
+        assertTrue(md.contains("Status: **CANCELLED**"), md);
+        assertTrue(md.contains("not audited: sta_smc, swing_up_smc."), md);
+        assertEquals("[\"sta_smc\",\"swing_up_smc\"]", JsonReport.tree(report).get("not_audited").toString());
+        assertEquals("CANCELLED", JsonReport.tree(report).get("status").asText());
     }
 
     @Test

@@ -76,14 +76,20 @@ final class SampleReports {
 
     static AuditReport report() {
         return new AuditReport(MACHINE, SETTINGS, List.of(passing(), failing()), List.of(),
-                new HoldingAudit(List.of()), 61_000_000_000L);
+                new HoldingAudit(List.of()), List.of(), 61_000_000_000L);
+    }
+
+    /** One controller measured and passing, then the audit interrupted before two others. */
+    static AuditReport interrupted() {
+        return new AuditReport(MACHINE, SETTINGS, List.of(passing()), List.of(), new HoldingAudit(List.of()),
+                List.of("sta_smc", "swing_up_smc"), 12_000_000_000L);
     }
 
     /** One controller measured and passing, one that could not be measured. */
     static AuditReport reportWithError() {
         return new AuditReport(MACHINE, SETTINGS, List.of(passing()),
                 List.of(new AuditError("falling_smc", "IllegalStateException: the closed loop stopped (FELL)")),
-                new HoldingAudit(List.of()), 61_000_000_000L);
+                new HoldingAudit(List.of()), List.of(), 61_000_000_000L);
     }
 
     /** The contract's allocation measurement of a path reading 0 B in 32 windows of 2¹⁶ calls. */
