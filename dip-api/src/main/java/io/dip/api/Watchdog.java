@@ -43,6 +43,19 @@ public final class Watchdog {
         return expired;
     }
 
+    /**
+     * Records a command arriving now: checks first, so a command later than the timeout finds the watchdog expired
+     * (and does not re-arm it), then kicks.
+     *
+     * @param nowNanos the current {@link System#nanoTime()}
+     * @return true when expired (now or before): the command must be replaced by the safe one
+     */
+    public boolean commandArrived(long nowNanos) {
+        boolean late = check(nowNanos);
+        kick(nowNanos);
+        return late;
+    }
+
     /** Expires at once (latched), e.g. when the loop gives up on its own. */
     public void trip() {
         expired = true;

@@ -59,10 +59,9 @@ public final class LaggedActuatorDriver implements HardwareDriver {
     @Override
     public void command(double u) {
         long now = System.nanoTime();
-        if (watchdog.check(now)) {
+        if (watchdog.commandArrived(now)) {
             safe = true;
         }
-        watchdog.kick(now);
         double commanded = safe ? 0.0 : Math.max(-maxForce, Math.min(maxForce, u));
         actuatorForce += gain * (commanded - actuatorForce);
         plant.step(state, actuatorForce, dt, state);

@@ -101,10 +101,9 @@ public final class SimulatedRig implements HardwareDriver {
     @Override
     public void command(double u) {
         long now = System.nanoTime();
-        if (watchdog.check(now)) {
+        if (watchdog.commandArrived(now)) {
             enterSafeState();
         }
-        watchdog.kick(now);
         double commanded = safe || !started ? 0.0 : Math.max(-maxForce, Math.min(maxForce, u));
         double applied = delay.pass(commanded);
         plant.step(state, applied, dt, state);

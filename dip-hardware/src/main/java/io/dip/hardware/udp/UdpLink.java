@@ -102,10 +102,9 @@ public final class UdpLink implements HardwareDriver {
     @Override
     public void command(double u) {
         long now = System.nanoTime();
-        if (watchdog.check(now)) {
+        if (watchdog.commandArrived(now)) {
             safe = true;
         }
-        watchdog.kick(now);
         double force = safe ? 0.0 : u;
         seq++;
         replies.sending(seq);
