@@ -36,20 +36,7 @@ class ControllerContractCorpusTest {
     }
 
     Stream<Arguments> plugins() {
-        return Stream.of(
-                Arguments.of(Corpus.GOOD, Set.of()),
-                Arguments.of(Corpus.ALLOCATES_16, Set.of(AllocationProbe.CALL_FREE, AllocationProbe.STEP_FREE)),
-                Arguments.of(Corpus.ESCAPE_ANALYSIS_ONLY, Set.of(AllocationProbe.CALL_FREE,
-                        AllocationProbe.STEP_FREE)),
-                Arguments.of(Corpus.SLOW_LEAK, Set.of(AllocationProbe.CALL_FREE, AllocationProbe.STEP_FREE,
-                        FootprintCheck.NO_GROWTH)),
-                Arguments.of(Corpus.HUGE_BUFFER, Set.of(FootprintCheck.WITHIN_CEILING)),
-                Arguments.of(Corpus.MODEL_HELD, Set.of(CleanupChecks.MODEL_UNREACHABLE,
-                        CleanupChecks.RELEASED_DYNAMICS)),
-                Arguments.of(Corpus.SHARED_STATE, Set.of(BehaviourChecks.THREAD_CONFINED,
-                        BehaviourChecks.RESET_RESTORES)),
-                Arguments.of(Corpus.SLOPPY_RESET, Set.of(BehaviourChecks.RESET_RESTORES)),
-                Arguments.of(Corpus.LAX_GAINS, Set.of(GainValidationCheck.GAINS_VALIDATED)));
+        return Corpus.BROKEN_ROWS.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 
     @ParameterizedTest(name = "{0}")
