@@ -1,15 +1,11 @@
 package io.dip.cluster;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The dip build a process runs: the SHA-256 of the jar that holds dip's classes, so that a study runs only on
@@ -37,8 +33,7 @@ final class DipBuild {
      * @return it shortened for messages
      */
     static String describe(String fingerprint) {
-        return fingerprint.equals(CLASS_DIRECTORIES) ? fingerprint
-                : "sha256 " + fingerprint.substring(0, Math.min(12, fingerprint.length())) + "…";
+        return fingerprint.equals(CLASS_DIRECTORIES) ? fingerprint : Sha256.abbreviated(fingerprint);
     }
 
     private static String compute() {
@@ -52,17 +47,10 @@ final class DipBuild {
         if (location == null || !Files.isRegularFile(location)) {
             return CLASS_DIRECTORIES;
         }
-        try (InputStream in = Files.newInputStream(location)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
+        try {
+            return Sha256.of(location);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the dip jar " + location + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM has no SHA-256", e);
         }
     }
 }

@@ -1,16 +1,12 @@
 package io.dip.cluster;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -36,7 +32,7 @@ public record PluginFingerprint(String name, String sha256) implements Serializa
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*.jar")) {
             for (Path jar : files) {
-                jars.add(new PluginFingerprint(jar.getFileName().toString(), sha256(jar)));
+                jars.add(new PluginFingerprint(jar.getFileName().toString(), Sha256.of(jar)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the plugin jars of " + directory + ": " + e.getMessage(), e);
@@ -45,24 +41,8 @@ public record PluginFingerprint(String name, String sha256) implements Serializa
         return jars;
     }
 
-    private static String sha256(Path jar) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM has no SHA-256", e);
-        }
-        try (InputStream in = Files.newInputStream(jar)) {
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
     @Override
     public String toString() {
-        return name + " (sha256 " + sha256.substring(0, Math.min(12, sha256.length())) + "…)";
+        return name + " (" + Sha256.abbreviated(sha256) + ")";
     }
 }

@@ -2,9 +2,6 @@ package io.dip.cluster;
 
 import io.dip.sim.tuning.ScenarioSet;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The SHA-256 of a tuning scenario set's description ({@link ScenarioSet#describe()}: every scenario's plant,
@@ -21,11 +18,6 @@ final class ScenarioDigest {
      * @return the SHA-256 of its description, in hex
      */
     static String of(ScenarioSet scenarios) {
-        try {
-            byte[] text = scenarios.describe().toString().getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM has no SHA-256", e);
-        }
+        return Sha256.of(scenarios.describe().toString().getBytes(StandardCharsets.UTF_8));
     }
 }

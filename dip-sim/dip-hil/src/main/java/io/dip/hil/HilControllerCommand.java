@@ -69,8 +69,8 @@ public final class HilControllerCommand implements Callable<Integer> {
         ControllerRunner runner = new ControllerRunner(controller, scenario.overrides(), common, outputs, client,
                 link);
         try (StopOnSignal signal = new StopOnSignal("dip-hil-controller-stop", () -> { })) {
-            return runner.run(driver, plantAddress == null ? null : () -> plantAddress, local, driverOptions, signal.cancellation(),
-                    spec.commandLine().getOut());
+            return runner.run(driver, plantAddress == null ? null : () -> plantAddress, local, driverOptions,
+                    signal.cancellation(), spec.commandLine().getOut());
         }
     }
 }
