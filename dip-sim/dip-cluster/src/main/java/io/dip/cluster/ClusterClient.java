@@ -50,7 +50,6 @@ final class ClusterClient implements AutoCloseable {
         ClusterClient connected = new ClusterClient(cluster, client);
         try {
             connected.awaitListedMembers();
-            connected.checkBuilds();
         } catch (RuntimeException e) {
             connected.close();
             throw e;
@@ -74,19 +73,6 @@ final class ClusterClient implements AutoCloseable {
                 throw new IllegalStateException("interrupted while waiting for the members of " + cluster.name());
             }
             missing = missingMembers();
-        }
-    }
-
-    /** Refuses members that run another dip build than this process. */
-    private void checkBuilds() {
-        String own = DipBuild.fingerprint();
-        for (Member member : members()) {
-            String build = member.getAttribute(HazelcastSettings.BUILD_ATTRIBUTE);
-            if (!own.equals(build)) {
-                throw new IllegalArgumentException("member " + HazelcastSettings.address(member) + " runs another dip "
-                        + "build (" + (build == null ? "none given" : DipBuild.describe(build)) + ") than this process ("
-                        + DipBuild.describe(own) + "): every member needs the same dip.jar");
-            }
         }
     }
 
@@ -204,9 +190,23 @@ final class ClusterClient implements AutoCloseable {
         return client.getExecutorService(HazelcastSettings.EXECUTOR);
     }
 
-    /** @return the current members */
+    /**
+     * @return the current members, each checked to run this process's {@link DipBuild} (another build may compute
+     *         other numbers), so a member that joins during a study is checked before it gets a task
+     * @throws IllegalArgumentException when a member runs another dip build
+     */
     List<Member> members() {
-        return new ArrayList<>(client.getCluster().getMembers());
+        List<Member> members = new ArrayList<>(client.getCluster().getMembers());
+        String own = DipBuild.fingerprint();
+        for (Member member : members) {
+            String build = member.getAttribute(HazelcastSettings.BUILD_ATTRIBUTE);
+            if (!own.equals(build)) {
+                throw new IllegalArgumentException("member " + HazelcastSettings.address(member)
+                        + " runs another dip build (" + (build == null ? "none given" : DipBuild.describe(build))
+                        + ") than this process (" + DipBuild.describe(own) + "): every member needs the same dip.jar");
+            }
+        }
+        return members;
     }
 
     /**

@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 
 /**
  * A task of a cluster study: runs {@code first .. first+count−1} of the study on one executor thread of a member
- * and sends back what they give. Before running, the member refuses it when it is not a study worker, when it runs
- * another {@link DipBuild}, when its plugin jars differ from the invoking process's (by name and SHA-256), or when it cannot rebuild the study. A task
+ * and sends back what they give. Before running, the member refuses it when it is not a study worker, when its
+ * plugin jars differ from the invoking process's (by name and SHA-256), or when it cannot rebuild the study. A task
  * of no run measures the fixed cost of a task ({@link io.dip.sim.cluster.ClusterBookkeeping}).
  *
  * @param <V> what the runs give
@@ -19,7 +19,6 @@ abstract class StudyTask<V extends Serializable>
 
     private static final long serialVersionUID = 1L;
 
-    private final String build = DipBuild.fingerprint();
     private final List<PluginFingerprint> plugins;
     private final int first;
     private final int count;
@@ -58,11 +57,6 @@ abstract class StudyTask<V extends Serializable>
         if (host == null) {
             return TaskAnswer.refused(first, member, "member " + member + " serves no studies (start it with "
                     + "'dip worker')");
-        }
-        if (!build.equals(DipBuild.fingerprint())) {
-            return TaskAnswer.refused(first, member, "member " + member + " runs another dip build ("
-                    + DipBuild.describe(DipBuild.fingerprint()) + ") than the process that started the study ("
-                    + DipBuild.describe(build) + "): every member needs the same dip.jar");
         }
         String mismatch = PluginMismatch.describe(plugins, host.plugins(), member);
         if (mismatch != null) {

@@ -109,7 +109,8 @@ final class TaskDispatcher<V extends Serializable> {
         while (nextToFold < tasks && !cancellation.isCancelled()) {
             List<Member> members = client.members();
             if (members.isEmpty()) {
-                if (System.nanoTime() - lastMemberSeen > TimeUnit.SECONDS.toNanos(HazelcastSettings.startTimeoutSeconds())) {
+                long timeout = TimeUnit.SECONDS.toNanos(HazelcastSettings.startTimeoutSeconds());
+                if (System.nanoTime() - lastMemberSeen > timeout) {
                     throw new IllegalStateException("no member of the cluster is left to run the study ("
                             + Math.min(runs, nextToFold * (long) runsPerTask) + " runs folded)");
                 }

@@ -2,10 +2,10 @@ package io.dip.cluster;
 
 /**
  * How many runs one cluster task carries. A task costs a fixed overhead (serializing it and its answer, two network
- * hops, the executor's queue: a few milliseconds on one loaded machine, see docs/cluster.md) whatever its runs, so a task
- * carries at least {@link #TARGET_STEPS} simulated steps — enough to keep that overhead under 10 % of its compute
- * — but no more than a {@link #TASKS_PER_THREAD}-th of an equal share of the runs over the members' task threads,
- * so that every thread gets work and the threads finish together.
+ * hops, the executor's queue: a few milliseconds on one loaded machine, see docs/cluster.md) whatever its runs, so a
+ * task carries at least {@link #TARGET_STEPS} simulated steps — enough to keep that overhead under 10 % of its compute
+ * — but no more than a {@link #TASKS_PER_THREAD}-th of an equal share of the runs over the members' task threads, so
+ * that every thread gets work and the threads finish together.
  */
 final class TaskSize {
 

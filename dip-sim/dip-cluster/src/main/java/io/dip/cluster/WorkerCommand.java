@@ -18,9 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dip worker}: a cluster member that serves study tasks ({@code montecarlo --cluster}, {@code tune --cluster}) until Ctrl-C or
- * SIGTERM. It prints a line when it has joined, with the number of members, and one each time a member joins or
- * leaves.
+ * {@code dip worker}: a cluster member that serves study tasks ({@code montecarlo --cluster}, {@code tune --cluster})
+ * until Ctrl-C or SIGTERM. It prints a line when it has joined, with the number of members, and one each time a member
+ * joins or leaves.
  */
 @Command(name = "worker", sortOptions = false,
         description = "Serve study tasks as a member of a cluster until Ctrl-C. Every member runs from the same "

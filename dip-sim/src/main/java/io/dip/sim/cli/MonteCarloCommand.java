@@ -151,7 +151,7 @@ public final class MonteCarloCommand implements DipCommand, Callable<Integer> {
                 }
                 ClusterBookkeeping bookkeeping = onCluster == null ? null : onCluster.bookkeeping();
                 write(context, report, histogram, bookkeeping, bookkeeping == null ? runner.threads() + " thread(s)"
-                        : "cluster " + cluster.name() + " (" + cluster.describeMembers() + ")", out);
+                        : cluster.describe(), out);
                 interruption.report(spec.commandLine().getErr(), "the report covers the " + report.runsFinished()
                         + " finished runs of " + study.runs() + (json == null ? "" : "; " + json
                         + " holds them, marked cancelled (runs_cancelled " + report.runsCancelled() + ")"));

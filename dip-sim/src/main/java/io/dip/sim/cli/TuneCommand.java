@@ -175,7 +175,7 @@ public final class TuneCommand implements Callable<Integer>, DipCommand {
                 TuningRecipe recipe = new TuningRecipe(config.toYaml(), name, robust, states);
                 tuner = new GainTuner(scenarios, space, chosen, stop -> onCluster.tuning(cluster, recipe,
                         common.plugins().pluginsDirectory(), scenarios, stop));
-                where = "cluster " + cluster.name() + " (" + cluster.describeMembers() + ")";
+                where = cluster.describe();
             }
             tuneAndReport(tuner, runSeed, chosen, name, outFile, onCluster,
                     report -> printSummary(stdout, report, scenarios, where, outFile));

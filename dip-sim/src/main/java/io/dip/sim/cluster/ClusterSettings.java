@@ -85,6 +85,11 @@ public record ClusterSettings(String name, List<Address> members) {
         return new ClusterSettings(name, addresses);
     }
 
+    /** @return {@code cluster NAME (HOST:PORT, ...)}, where a report says its study ran */
+    public String describe() {
+        return "cluster " + name + " (" + describeMembers() + ")";
+    }
+
     /** @return the members as {@code HOST:PORT, ...} */
     public String describeMembers() {
         return String.join(", ", members.stream().map(Address::toString).toList());

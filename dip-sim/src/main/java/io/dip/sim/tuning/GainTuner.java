@@ -51,7 +51,7 @@ public final class GainTuner {
      * @param gains     the controller's gains with the bounds to search
      * @param optimizer the optimiser
      * @param runner    the simulation threads
-     * @throws IllegalArgumentException as {@link #GainTuner(ScenarioSet, ParameterSpace, Optimizer, ScenarioRuns.Opener)}
+     * @throws IllegalArgumentException as the constructor that takes a {@link ScenarioRuns.Opener}
      */
     public GainTuner(ScenarioSet scenarios, ParameterSpace gains, Optimizer optimizer, BatchRunner runner) {
         this(scenarios, gains, optimizer, stop -> new LocalScenarioRuns(scenarios, runner, stop));
